@@ -1,0 +1,14 @@
+import type { QuestionnaireVersion } from '../types.ts';
+import { v2026_1 } from './v2026-1.ts';
+
+/** Every published questionnaire version by id. A published version is never edited: add a new one. */
+export const versions: Readonly<Record<string, QuestionnaireVersion>> = {
+	[v2026_1.id]: v2026_1
+};
+
+/** The version new rounds use. */
+export const currentVersion: QuestionnaireVersion = v2026_1;
+
+export function getVersion(id: string): QuestionnaireVersion | undefined {
+	return Object.hasOwn(versions, id) ? versions[id] : undefined;
+}

@@ -1,0 +1,112 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type Db = Database.Database;
+
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+export class DatabaseTooNewError extends Error {
+	constructor(
+		readonly found: number,
+		readonly known: number
+	) {
+		super(
+			`The database is at schema version ${found}, but this version of Portaat knows migrations up to ${known}. ` +
+				`It was written by a newer Portaat: start that version, or restore a backup made by this one.`
+		);
+	}
+}
+
+const FILE_NAME = /^(\d{3})_([a-z0-9_]+)\.sql$/;
+
+/** Reads `NNN_name.sql` files in version order; a gap or a duplicate number is a packaging error. */
+export function loadMigrations(dir: string): Migration[] {
+	const migrations = readdirSync(dir)
+		.filter((f) => f.endsWith('.sql'))
+		.map((file) => {
+			const match = FILE_NAME.exec(file);
+			if (!match) throw new Error(`Migration file name ${file} is not of the form NNN_name.sql`);
+			return { version: Number(match[1]), name: match[2], sql: readFileSync(join(dir, file), 'utf8') };
+		})
+		.sort((a, b) => a.version - b.version);
+	migrations.forEach((m, i) => {
+		if (m.version !== i + 1) throw new Error(`Migrations must be numbered 001, 002, … without gaps; found ${m.version} at position ${i + 1}`);
+	});
+	return migrations;
+}
+
+export function schemaVersion(db: Db): number {
+	const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+	return row.v ?? 0;
+}
+
+/** Applies the migrations the database has not seen, each in its own transaction. Returns the versions applied. */
+export function migrate(db: Db, migrations: readonly Migration[]): number[] {
+	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY,
+		name TEXT NOT NULL,
+		applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+	)`);
+	const current = schemaVersion(db);
+	const known = migrations.at(-1)?.version ?? 0;
+	if (current > known) throw new DatabaseTooNewError(current, known);
+	const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
+	const applied: number[] = [];
+	for (const m of migrations.filter((m) => m.version > current)) {
+		db.transaction(() => {
+			db.exec(m.sql);
+			record.run(m.version, m.name);
+		})();
+		applied.push(m.version);
+	}
+	return applied;
+}
+
+/** Opens a connection with the pragmas every connection needs. busy_timeout comes first so the others can wait for a lock. */
+export function openDatabase(file: string): Db {
+	if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+	const db = new Database(file);
+	db.pragma('busy_timeout = 5000');
+	db.pragma('journal_mode = WAL');
+	// NORMAL in WAL mode never corrupts the file; a power cut may lose the last commits
+	// before a checkpoint, which FULL would keep. Submissions are few and precious: FULL.
+	db.pragma('synchronous = FULL');
+	db.pragma('foreign_keys = ON');
+	return db;
+}
+
+export function migrationsDir(): string {
+	return resolve(process.env.MIGRATIONS_DIR ?? 'migrations');
+}
+
+export function databasePath(): string {
+	return process.env.DATABASE_PATH ?? 'data/portaat.db';
+}
+
+let connection: Db | undefined;
+
+/** The app's one connection, opened and migrated on first use. */
+export function db(): Db {
+	if (!connection) {
+		const opened = openDatabase(databasePath());
+		try {
+			migrate(opened, loadMigrations(migrationsDir()));
+		} catch (error) {
+			opened.close();
+			throw error;
+		}
+		connection = opened;
+	}
+	return connection;
+}
+
+/** Closes the connection so the WAL is checkpointed into the main file. */
+export function closeDb(): void {
+	connection?.close();
+	connection = undefined;
+}
