@@ -1,3 +1,5 @@
+import type { User } from '$lib/server/users';
+
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
@@ -5,6 +7,10 @@ declare global {
 			message: string;
 			/** Shown to the user and written to the server log, so support can find the failure. */
 			errorId?: string;
+		}
+		interface Locals {
+			user: User | null;
+			sessionToken: string | null;
 		}
 	}
 }

@@ -2,12 +2,17 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { closeDb, db } from '$lib/server/db';
+import { looksLikeToken } from '$lib/server/tokens';
+import { countUsers } from '$lib/server/users';
 
 export const init: ServerInit = () => {
 	// Open and migrate at start, so a bad database stops the server with a clear message.
 	db();
 	process.on('sveltekit:shutdown', closeDb);
+	if (countUsers() === 0)
+		console.log('Portaat has no users yet. Create the first administrator:\n  npm run portaat -- create-admin --email you@example.fi --name "Your Name"');
 };
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -18,15 +23,31 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** The session is checked once here; every load and action checks authorisation itself. */
+const session: Handle = ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	const valid = token && looksLikeToken(token) ? validateSession(token) : null;
+	event.locals.user = valid?.user ?? null;
+	event.locals.sessionToken = valid ? token! : null;
+	if (token && !valid) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+	return resolve(event);
+};
+
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'no-referrer');
+	// Tokens in paths (invitation, resume and password links) must never reach another site.
+	// same-origin sends no referrer across origins; no-referrer would also make browsers send
+	// `Origin: null` on form posts, which SvelteKit's CSRF check rightly refuses.
+	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
+	// Staff pages and respondents' own pages must never be cached by a shared cache.
+	if (event.locals.user || event.route.id?.startsWith('/r/') || event.route.id?.startsWith('/a/'))
+		response.headers.set('Cache-Control', 'no-store');
 	return response;
 };
 
-export const handle = sequence(i18n, headers);
+export const handle = sequence(i18n, session, headers);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };

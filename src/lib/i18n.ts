@@ -21,3 +21,8 @@ export function num(value: number, decimals = 1, locale: Locale = getLocale()): 
 	}
 	return format.format(value);
 }
+
+/** A date (ISO timestamp) in Finnish time, in the locale's format. */
+export function formatDate(iso: string, locale: Locale = getLocale()): string {
+	return new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : `${locale}-FI`, { timeZone: 'Europe/Helsinki' });
+}

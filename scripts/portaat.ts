@@ -1,0 +1,52 @@
+/**
+ * Operator commands. Run with `npm run portaat -- <command>`; they use the same
+ * DATABASE_PATH as the server and may run while it runs (SQLite WAL).
+ *
+ *   create-admin --email E --name N   create an administrator; prints a one-time link to set the password
+ *   backup FILE                       online backup of the database into FILE
+ */
+import { parseArgs } from 'node:util';
+import { closeDb, databasePath, db } from '../src/lib/server/db.ts';
+import { backupDatabase } from '../src/lib/server/backup.ts';
+import { createPasswordLink, createUser, EmailTakenError } from '../src/lib/server/users.ts';
+
+const [command, ...rest] = process.argv.slice(2);
+const origin = (process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+async function main() {
+	switch (command) {
+		case 'create-admin': {
+			const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
+			if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) fail('Give --email with a valid e-mail address.');
+			if (!values.name?.trim()) fail('Give --name, the person\'s name.');
+			try {
+				const id = createUser({ email: values.email, name: values.name, isAdmin: true });
+				const token = createPasswordLink(id, 'invite');
+				console.log(`Administrator ${values.email} created in ${databasePath()}.`);
+				console.log(`Open this link within 7 days to set the password (it works once):\n\n  ${origin}/welcome/${token}\n`);
+			} catch (error) {
+				if (error instanceof EmailTakenError) fail(`There is already a user with the e-mail ${values.email}.`);
+				throw error;
+			}
+			break;
+		}
+		case 'backup': {
+			const file = rest[0];
+			if (!file) fail('Give the backup file: npm run portaat -- backup backups/portaat-2026-11-25.db');
+			const result = await backupDatabase(db(), file);
+			console.log(`Backed up ${databasePath()} to ${file}: ${result.pages} pages, integrity ${result.integrity}.`);
+			break;
+		}
+		default:
+			fail('Commands: create-admin --email E --name N | backup FILE');
+	}
+}
+
+main()
+	.catch((error) => fail(error instanceof Error ? error.message : String(error)))
+	.finally(closeDb);

@@ -1,0 +1,45 @@
+import { db } from '../db.ts';
+import { nowIso } from '../tokens.ts';
+
+/** Failures allowed in a window before a key is blocked: few per account, more per address (offices share one). */
+export const FREE_FAILURES = { account: 5, address: 50 } as const;
+const WINDOW_MS = 15 * 60 * 1000;
+const BASE_BLOCK_MS = 30 * 1000;
+const MAX_BLOCK_MS = 60 * 60 * 1000;
+
+interface Row {
+	failures: number;
+	window_start: string;
+	blocked_until: string | null;
+}
+
+/** Milliseconds until the key may try again; 0 when it may try now. */
+export function retryAfter(key: string, now = Date.now()): number {
+	const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
+	if (!row?.blocked_until) return 0;
+	return Math.max(0, Date.parse(row.blocked_until) - now);
+}
+
+/**
+ * Records a failure. Past `free` failures in the window the key is blocked, and the block
+ * doubles with every further failure (30 s, 1 min, 2 min, … up to an hour).
+ */
+export function recordFailure(key: string, free: number, now = Date.now()): void {
+	db().transaction(() => {
+		const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
+		const fresh = !row || (now - Date.parse(row.window_start) > WINDOW_MS && !row.blocked_until);
+		const failures = fresh ? 1 : row!.failures + 1;
+		const over = failures - free;
+		const blockedUntil = over > 0 ? nowIso(now + Math.min(MAX_BLOCK_MS, BASE_BLOCK_MS * 2 ** (over - 1))) : null;
+		db()
+			.prepare(
+				`INSERT INTO rate_limits (key, failures, window_start, blocked_until) VALUES (?, ?, ?, ?)
+				 ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start, blocked_until = excluded.blocked_until`
+			)
+			.run(key, failures, fresh ? nowIso(now) : row!.window_start, blockedUntil);
+	})();
+}
+
+export function clearFailures(key: string): void {
+	db().prepare('DELETE FROM rate_limits WHERE key = ?').run(key);
+}

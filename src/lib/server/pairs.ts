@@ -1,0 +1,76 @@
+import { db } from './db.ts';
+import { getOrganisation } from './organisations.ts';
+
+export interface Pair {
+	id: number;
+	projectId: number;
+	municipality: { id: number; name: string };
+	association: { id: number; name: string };
+	theme: string;
+	area: string;
+}
+
+interface PairRow {
+	id: number;
+	projectId: number;
+	mId: number;
+	mName: string;
+	aId: number;
+	aName: string;
+	theme: string;
+	area: string;
+}
+
+const select = `SELECT p.id, p.project_id AS projectId, m.id AS mId, m.name AS mName, a.id AS aId, a.name AS aName, p.theme, p.area
+	FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id`;
+
+const toPair = (r: PairRow): Pair => ({
+	id: r.id,
+	projectId: r.projectId,
+	municipality: { id: r.mId, name: r.mName },
+	association: { id: r.aId, name: r.aName },
+	theme: r.theme,
+	area: r.area
+});
+
+export function listPairs(projectId: number): Pair[] {
+	return (db().prepare(`${select} WHERE p.project_id = ? ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE`).all(projectId) as PairRow[]).map(
+		toPair
+	);
+}
+
+/** A pair of this project; another project's pair id gives undefined. */
+export function getPair(projectId: number, id: number): Pair | undefined {
+	const row = db().prepare(`${select} WHERE p.id = ? AND p.project_id = ?`).get(id, projectId) as PairRow | undefined;
+	return row && toPair(row);
+}
+
+export class PairInputError extends Error {
+	constructor(readonly field: 'municipality' | 'association') {
+		super(field);
+	}
+}
+
+export function createPair(
+	projectId: number,
+	input: { municipalityOrgId: number; associationOrgId: number; theme: string; area: string }
+): number {
+	// Both sides must be organisations of this very project.
+	if (!getOrganisation(projectId, input.municipalityOrgId)) throw new PairInputError('municipality');
+	if (!getOrganisation(projectId, input.associationOrgId) || input.associationOrgId === input.municipalityOrgId)
+		throw new PairInputError('association');
+	return Number(
+		db()
+			.prepare('INSERT INTO pairs (project_id, municipality_org_id, association_org_id, theme, area) VALUES (?, ?, ?, ?, ?)')
+			.run(projectId, input.municipalityOrgId, input.associationOrgId, input.theme.trim(), input.area.trim()).lastInsertRowid
+	);
+}
+
+export function updatePair(projectId: number, id: number, input: { theme: string; area: string }): void {
+	db().prepare('UPDATE pairs SET theme = ?, area = ? WHERE id = ? AND project_id = ?').run(input.theme.trim(), input.area.trim(), id, projectId);
+}
+
+/** Erases the pair with its rounds, responses, meetings and actions. */
+export function deletePair(projectId: number, id: number): void {
+	db().prepare('DELETE FROM pairs WHERE id = ? AND project_id = ?').run(id, projectId);
+}

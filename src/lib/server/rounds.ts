@@ -1,0 +1,185 @@
+import { currentVersion } from '../assessment/versions/index.ts';
+import type { Side } from '../assessment/types.ts';
+import { db } from './db.ts';
+import { nowIso, randomToken } from './tokens.ts';
+
+export interface Round {
+	id: number;
+	pairId: number;
+	number: number;
+	questionnaireVersion: string;
+	opensAt: string;
+	closesAt: string | null;
+	closedAt: string | null;
+	asksRole: boolean;
+	answersErasedAt: string | null;
+}
+
+interface RoundRow extends Omit<Round, 'asksRole'> {
+	asksRole: number;
+}
+
+const columns = `r.id, r.pair_id AS pairId, r.number, r.questionnaire_version AS questionnaireVersion, r.opens_at AS opensAt,
+	r.closes_at AS closesAt, r.closed_at AS closedAt, r.asks_role AS asksRole, r.answers_erased_at AS answersErasedAt`;
+
+const toRound = (r: RoundRow): Round => ({ ...r, asksRole: r.asksRole === 1 });
+
+/** A round takes answers from its opening until it is closed or its planned closing time passes. */
+export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, now = Date.now()): boolean {
+	const t = nowIso(now);
+	return round.closedAt === null && round.opensAt <= t && (round.closesAt === null || round.closesAt > t);
+}
+
+export function listRounds(pairId: number): Round[] {
+	return (db().prepare(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
+}
+
+/** A round of this project's pair; ids of another project give undefined. */
+export function getRound(projectId: number, pairId: number, roundId: number): Round | undefined {
+	const row = db()
+		.prepare(`SELECT ${columns} FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE r.id = ? AND r.pair_id = ? AND p.project_id = ?`)
+		.get(roundId, pairId, projectId) as RoundRow | undefined;
+	return row && toRound(row);
+}
+
+export class RoundAlreadyOpenError extends Error {}
+
+/**
+ * Opens the pair's next round on the current questionnaire version, with a fresh invitation
+ * link for each side. One round at a time: a pair's open round must be closed first.
+ */
+export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean }, now = Date.now()): number {
+	return db().transaction(() => {
+		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
+		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
+		const roundId = Number(
+			db()
+				.prepare('INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role) VALUES (?, ?, ?, ?, ?, ?)')
+				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0).lastInsertRowid
+		);
+		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
+		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
+		return roundId;
+	})();
+}
+
+export function closeRound(roundId: number, now = Date.now()): void {
+	db().prepare('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
+}
+
+export function reopenRound(roundId: number): void {
+	db().prepare('UPDATE rounds SET closed_at = NULL, closes_at = NULL WHERE id = ?').run(roundId);
+}
+
+/** The live invitation link token of each side. */
+export function invitationTokens(roundId: number): Record<Side, string | undefined> {
+	const rows = db()
+		.prepare('SELECT side, token FROM invitations WHERE round_id = ? AND revoked_at IS NULL')
+		.all(roundId) as { side: Side; token: string }[];
+	return {
+		municipality: rows.find((r) => r.side === 'municipality')?.token,
+		association: rows.find((r) => r.side === 'association')?.token
+	};
+}
+
+/** Replaces a side's link: the old one stops working at once; responses already started keep their resume links. */
+export function replaceInvitation(roundId: number, side: Side, now = Date.now()): string {
+	const token = randomToken();
+	db().transaction(() => {
+		db().prepare('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
+		db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
+	})();
+	return token;
+}
+
+export interface SideCounts {
+	started: number;
+	submitted: number;
+}
+
+/** How many have started (any response) and submitted, per side. */
+export function responseCounts(roundId: number): Record<Side, SideCounts> {
+	const rows = db()
+		.prepare(
+			`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted FROM responses WHERE round_id = ? GROUP BY side`
+		)
+		.all(roundId) as ({ side: Side } & SideCounts)[];
+	const of = (side: Side) => {
+		const r = rows.find((x) => x.side === side);
+		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0 };
+	};
+	return { municipality: of('municipality'), association: of('association') };
+}
+
+export interface InvitationContext {
+	invitationId: number;
+	side: Side;
+	round: Round;
+	pair: { id: number; municipality: string; association: string; theme: string; area: string };
+	project: { id: number; name: string; minGroupSize: number };
+}
+
+interface InvitationRow extends RoundRow {
+	invitationId: number;
+	side: Side;
+	pId: number;
+	mName: string;
+	aName: string;
+	theme: string;
+	area: string;
+	prId: number;
+	prName: string;
+	minGroupSize: number;
+}
+
+/** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
+export function invitationByToken(token: string): InvitationContext | undefined {
+	const r = db()
+		.prepare(
+			`SELECT i.id AS invitationId, i.side, ${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
+			        pr.id AS prId, pr.name AS prName, pr.min_group_size AS minGroupSize
+			 FROM invitations i JOIN rounds r ON r.id = i.round_id JOIN pairs p ON p.id = r.pair_id
+			 JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+			 JOIN projects pr ON pr.id = p.project_id
+			 WHERE i.token = ? AND i.revoked_at IS NULL`
+		)
+		.get(token) as InvitationRow | undefined;
+	if (!r) return undefined;
+	const { invitationId, side, pId, mName, aName, theme, area, prId, prName, minGroupSize, ...round } = r;
+	return {
+		invitationId,
+		side,
+		round: toRound(round),
+		pair: { id: pId, municipality: mName, association: aName, theme, area },
+		project: { id: prId, name: prName, minGroupSize }
+	};
+}
+
+export interface LatestRound {
+	pairId: number;
+	round: Round | null;
+	submitted: Record<Side, number>;
+	drafts: number;
+	pairStep: number | null;
+}
+
+/** Each pair's latest round with its submitted counts, in one query for the project overview. */
+export function latestRounds(projectId: number): Map<number, LatestRound> {
+	const rows = db()
+		.prepare(
+			`SELECT p.id AS pId, ${columns}, rr.pair_step AS pairStep, coalesce(rr.municipality_n, 0) AS mN,
+			        coalesce(rr.association_n, 0) AS aN,
+			        (SELECT count(*) FROM responses d WHERE d.round_id = r.id AND d.status = 'draft') AS drafts
+			 FROM pairs p
+			 LEFT JOIN rounds r ON r.id = (SELECT id FROM rounds WHERE pair_id = p.id ORDER BY number DESC LIMIT 1)
+			 LEFT JOIN round_results rr ON rr.round_id = r.id
+			 WHERE p.project_id = ?`
+		)
+		.all(projectId) as (Omit<RoundRow, 'id'> & { id: number | null; pId: number; pairStep: number | null; mN: number; aN: number; drafts: number })[];
+	return new Map(
+		rows.map(({ pId, pairStep, mN, aN, drafts, ...round }) => [
+			pId,
+			{ pairId: pId, round: round.id === null ? null : toRound(round as RoundRow), submitted: { municipality: mN, association: aN }, drafts, pairStep }
+		])
+	);
+}

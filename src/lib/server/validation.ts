@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS } from './organisations.ts';
+
+/** Form schemas shared by the staff pages. Messages are message keys (see forms.ts). */
+
+const text = (max: number) => z.string().trim().max(max, 'error_too_long');
+const required = (max: number) => text(max).min(1, 'error_required');
+const id = z.coerce.number({ message: 'error_required' }).int('error_required').positive('error_required');
+
+export const projectSchema = z.object({ name: required(200), description: text(2000).default('') });
+
+export const projectSettingsSchema = projectSchema.extend({
+	min_group_size: z.coerce.number().int('error_group_size').min(1, 'error_group_size').max(20, 'error_group_size'),
+	retention_days: z
+		.string()
+		.trim()
+		.transform((v) => (v === '' ? null : Number(v)))
+		.refine((v) => v === null || (Number.isInteger(v) && v >= 30 && v <= 36500), 'error_retention')
+});
+
+export const organisationSchema = z.object({
+	name: required(200),
+	kind: z.enum(ORGANISATION_KINDS, { message: 'error_required' })
+});
+
+export const pairSchema = z.object({
+	municipality_org_id: id,
+	association_org_id: id,
+	theme: text(200).default(''),
+	area: text(200).default('')
+});
+
+export const roundSchema = z.object({
+	closes_on: z
+		.string()
+		.trim()
+		.default('')
+		.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error_date')
+		.refine((v) => v === '' || Date.parse(`${v}T23:59:59+02:00`) > Date.now(), 'error_date_past'),
+	asks_role: z.literal('on').optional()
+});
+
+export const sideSchema = z.object({ side: z.enum(['municipality', 'association']) });

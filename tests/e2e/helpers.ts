@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+export const DATABASE_PATH = 'test-results/e2e-db/portaat.db';
+
+/** Runs the operator CLI against the browser tests' database. */
+export function cli(...args: string[]): string {
+	return execFileSync('npx', ['tsx', 'scripts/portaat.ts', ...args], {
+		env: { ...process.env, DATABASE_PATH, ORIGIN: '' },
+		encoding: 'utf8'
+	});
+}
+
+/** Creates an administrator with the CLI and returns the path of their one-time link. */
+export function createAdmin(email: string, name = 'Test Admin'): string {
+	const out = cli('create-admin', '--email', email, '--name', name);
+	return /(\/welcome\/[A-Za-z0-9_-]{43})/.exec(out)![1];
+}
+
+export async function setPassword(page: Page, linkPath: string, password: string) {
+	await page.goto(linkPath);
+	await page.getByLabel(/^Uusi salasana$/).fill(password);
+	await page.getByLabel('Uusi salasana uudelleen').fill(password);
+	await page.getByRole('button', { name: 'Tallenna salasana ja kirjaudu' }).click();
+	await expect(page).toHaveURL(/\/projects$/);
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+	await page.goto('/login');
+	await page.getByLabel('Sähköposti').fill(email);
+	await page.getByLabel('Salasana', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+}
+
+export async function signOut(page: Page) {
+	await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+	await expect(page).toHaveURL(/\/login\?signed_out/);
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; the page must have no violations. */
+export async function expectAccessible(page: Page) {
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(result.violations, result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`).join('\n')).toEqual([]);
+}
