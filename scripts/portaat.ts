@@ -4,11 +4,14 @@
  *
  *   create-admin --email E --name N   create an administrator; prints a one-time link to set the password
  *   backup FILE                       online backup of the database into FILE
+ *   demo [--seed N] [--again]         create the demo project "Kehitytään kimpassa – demo" (six pairs, three
+ *                                     rounds each, invented answers); refuses if it exists unless --again
  */
 import { parseArgs } from 'node:util';
 import { closeDb, databasePath, db } from '../src/lib/server/db.ts';
 import { backupDatabase } from '../src/lib/server/backup.ts';
-import { createPasswordLink, createUser, EmailTakenError } from '../src/lib/server/users.ts';
+import { createDemo, DEMO_PROJECT_NAME, findDemoProject } from '../src/lib/server/demo.ts';
+import { countUsers, createPasswordLink, createUser, EmailTakenError } from '../src/lib/server/users.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const origin = (process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
@@ -42,8 +45,27 @@ async function main() {
 			console.log(`Backed up ${databasePath()} to ${file}: ${result.pages} pages, integrity ${result.integrity}.`);
 			break;
 		}
+		case 'demo': {
+			const { values } = parseArgs({ args: rest, options: { seed: { type: 'string' }, again: { type: 'boolean' } } });
+			const seed = values.seed === undefined ? undefined : Number(values.seed);
+			if (seed !== undefined && !Number.isSafeInteger(seed)) fail('Give --seed as a whole number, e.g. --seed 7.');
+			const existing = findDemoProject();
+			if (existing !== undefined && !values.again)
+				fail(
+					`The demo project "${DEMO_PROJECT_NAME}" already exists in ${databasePath()} (project ${existing}): ` +
+						`open ${origin}/projects/${existing}. Give --again to create another one.`
+				);
+			const demo = createDemo({ seed });
+			console.log(`Demo project "${DEMO_PROJECT_NAME}" created in ${databasePath()}: project ${demo.projectId}.`);
+			console.log(
+				`  ${demo.pairs} pairs, ${demo.rounds} rounds, ${demo.responses} submitted responses, ${demo.drafts} drafts left unsubmitted.`
+			);
+			console.log(`Sign in and open ${origin}/projects/${demo.projectId}`);
+			if (countUsers() === 0) console.log('No users yet: create one first with create-admin --email E --name N.');
+			break;
+		}
 		default:
-			fail('Commands: create-admin --email E --name N | backup FILE');
+			fail('Commands: create-admin --email E --name N | backup FILE | demo [--seed N] [--again]');
 	}
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 
 export const DATABASE_PATH = 'test-results/e2e-db/portaat.db';
@@ -42,4 +43,30 @@ export async function signOut(page: Page) {
 export async function expectAccessible(page: Page) {
 	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(result.violations, result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`).join('\n')).toEqual([]);
+}
+
+export interface RoundFixture {
+	projectId: number;
+	pairId: number;
+	roundId: number;
+	links: { municipality: string; association: string };
+}
+
+/** A project with one pair and an open round, made through the repositories. */
+export function roundFixture(...args: string[]): RoundFixture {
+	const out = execFileSync('npx', ['tsx', 'tests/e2e/fixture.ts', 'round', ...args], {
+		env: { ...process.env, DATABASE_PATH },
+		encoding: 'utf8'
+	});
+	return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+/** Reads the browser tests' database directly, to check what was stored. */
+export function query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
+	const db = new Database(DATABASE_PATH, { readonly: true, fileMustExist: true });
+	try {
+		return db.prepare(sql).all(...params) as T[];
+	} finally {
+		db.close();
+	}
 }

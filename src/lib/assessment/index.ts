@@ -4,3 +4,4 @@ export * from './scoring.ts';
 export * from './aggregate.ts';
 export * from './findings.ts';
 export { versions, currentVersion, getVersion } from './versions/index.ts';
+export * from './sections.ts';

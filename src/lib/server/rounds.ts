@@ -111,17 +111,18 @@ export function responseCounts(roundId: number): Record<Side, SideCounts> {
 	return { municipality: of('municipality'), association: of('association') };
 }
 
-export interface InvitationContext {
-	invitationId: number;
-	side: Side;
+export interface RoundContext {
 	round: Round;
 	pair: { id: number; municipality: string; association: string; theme: string; area: string };
 	project: { id: number; name: string; minGroupSize: number };
 }
 
-interface InvitationRow extends RoundRow {
+export interface InvitationContext extends RoundContext {
 	invitationId: number;
 	side: Side;
+}
+
+interface ContextRow extends RoundRow {
 	pId: number;
 	mName: string;
 	aName: string;
@@ -132,27 +133,37 @@ interface InvitationRow extends RoundRow {
 	minGroupSize: number;
 }
 
-/** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
-export function invitationByToken(token: string): InvitationContext | undefined {
-	const r = db()
-		.prepare(
-			`SELECT i.id AS invitationId, i.side, ${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
-			        pr.id AS prId, pr.name AS prName, pr.min_group_size AS minGroupSize
-			 FROM invitations i JOIN rounds r ON r.id = i.round_id JOIN pairs p ON p.id = r.pair_id
-			 JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 JOIN projects pr ON pr.id = p.project_id
-			 WHERE i.token = ? AND i.revoked_at IS NULL`
-		)
-		.get(token) as InvitationRow | undefined;
-	if (!r) return undefined;
-	const { invitationId, side, pId, mName, aName, theme, area, prId, prName, minGroupSize, ...round } = r;
+// A round with its pair's names and its project, for the respondent's pages.
+const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
+	pr.id AS prId, pr.name AS prName, pr.min_group_size AS minGroupSize
+	FROM rounds r JOIN pairs p ON p.id = r.pair_id
+	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+	JOIN projects pr ON pr.id = p.project_id`;
+
+function toContext({ pId, mName, aName, theme, area, prId, prName, minGroupSize, ...round }: ContextRow): RoundContext {
 	return {
-		invitationId,
-		side,
 		round: toRound(round),
 		pair: { id: pId, municipality: mName, association: aName, theme, area },
 		project: { id: prId, name: prName, minGroupSize }
 	};
+}
+
+export function roundContext(roundId: number): RoundContext | undefined {
+	const row = db().prepare(`SELECT ${contextSelect} WHERE r.id = ?`).get(roundId) as ContextRow | undefined;
+	return row && toContext(row);
+}
+
+/** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
+export function invitationByToken(token: string): InvitationContext | undefined {
+	const row = db()
+		.prepare(
+			`SELECT i.id AS invitationId, i.side, ${contextSelect} JOIN invitations i ON i.round_id = r.id
+			 WHERE i.token = ? AND i.revoked_at IS NULL`
+		)
+		.get(token) as (ContextRow & { invitationId: number; side: Side }) | undefined;
+	if (!row) return undefined;
+	const { invitationId, side, ...rest } = row;
+	return { invitationId, side, ...toContext(rest) };
 }
 
 export interface LatestRound {

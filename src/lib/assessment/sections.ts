@@ -1,0 +1,22 @@
+import { itemsOf, type ItemRef } from './answers.ts';
+import type { QuestionnaireVersion } from './types.ts';
+
+/** The pages of the questionnaire, in the order a respondent goes through them. */
+export const SECTIONS = ['traits', 'practice', 'stairs', 'profile'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export function isSection(value: string): value is Section {
+	return (SECTIONS as readonly string[]).includes(value);
+}
+
+/** The items a section asks. */
+export function sectionItems(version: QuestionnaireVersion, section: Section): ItemRef[] {
+	const ids: Record<Section, string[]> = {
+		traits: version.traitItems.map((i) => i.id),
+		practice: version.practiceItems.map((i) => i.id),
+		stairs: [version.selfPlacement.now.id, version.selfPlacement.target.id],
+		profile: [...version.descriptive.map((i) => i.id), version.comment.id]
+	};
+	const wanted = new Set(ids[section]);
+	return itemsOf(version).filter((i) => wanted.has(i.id));
+}

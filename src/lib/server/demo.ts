@@ -1,0 +1,466 @@
+/**
+ * Demo data: a project of six partnerships in Central Finland, each assessed three times about
+ * six months apart, so that a new user sees a living product at once (`npm run portaat -- demo`).
+ *
+ * Everything is made through the repository functions that real use goes through (projects,
+ * organisations, pairs, rounds, responses), and every answer set is validated with the round's
+ * questionnaire schema before it is saved, as the questionnaire route does. No SQL here.
+ *
+ * The associations, their names and every answer are invented; the municipalities are real places.
+ * Each pair follows a story (a trajectory on the stairs) and each respondent's answers come from
+ * a per-side level plus deterministic noise from a seeded PRNG: the same seed gives the same demo.
+ */
+import { aggregateSide } from '../assessment/aggregate.ts';
+import { answersSchema, type Answers, type AnswerValue } from '../assessment/answers.ts';
+import { scoreResponse, type ResponseScore } from '../assessment/scoring.ts';
+import type { Locale, QuestionnaireVersion, Side, TraitId } from '../assessment/types.ts';
+import { getVersion } from '../assessment/versions/index.ts';
+import { db } from './db.ts';
+import { createOrganisation, type OrganisationKind } from './organisations.ts';
+import { createPair } from './pairs.ts';
+import { createProject, listAllProjects } from './projects.ts';
+import { closeRound, getRound, openRound, type Round } from './rounds.ts';
+import { getResponseByResume, saveAnswers, startResponse, submitResponse } from './responses.ts';
+import { nowIso } from './tokens.ts';
+
+export const DEMO_PROJECT_NAME = 'Kehitytään kimpassa – demo';
+export const DEMO_PROJECT_DESCRIPTION =
+	'Kuusi keskisuomalaista kuntaa ja paikallista yhdistystä arvioi kumppanuuttaan puolen vuoden välein, ja tämän esimerkkihankkeen yhdistykset ja vastaukset ovat keksittyjä.';
+export const DEMO_DEFAULT_SEED = 2026;
+
+/** The id of an existing demo project (the first, if several), or undefined. */
+export function findDemoProject(): number | undefined {
+	return listAllProjects().find((p) => p.name === DEMO_PROJECT_NAME)?.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic randomness
+
+/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). Good enough for demo noise, never for secrets. */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+class Dice {
+	constructor(readonly next: () => number) {}
+	chance(p: number): boolean {
+		return this.next() < p;
+	}
+	/** An integer from min to max, both included. */
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+	pick<T>(list: readonly T[]): T {
+		return list[Math.floor(this.next() * list.length)];
+	}
+	/** Roughly normal noise with the given standard deviation (sum of four uniforms). */
+	noise(sd: number): number {
+		return (this.next() + this.next() + this.next() + this.next() - 2) * Math.sqrt(3) * sd;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The six partnerships and their stories
+
+type Tone = 'up' | 'flat' | 'down' | 'unheard';
+type Levels = readonly [municipality: number, association: number];
+type TraitShift = Partial<Record<TraitId, number>>;
+
+interface PairStory {
+	municipality: string;
+	association: { name: string; kind: OrganisationKind };
+	theme: string;
+	area: string;
+	/** What happens on the stairs, for a reader of this file. */
+	trajectory: string;
+	/** Each side's evidence step in rounds 1, 2 and 3. */
+	levels: readonly [Levels, Levels, Levels];
+	/** Trait means moved up or down from what the level alone gives, per side and round (index 0–2). */
+	traitShift?: (side: Side, round: number) => TraitShift;
+	/** The pair's cooperation is about a village or district (ticks "limited to an area"). */
+	areaBound: boolean;
+	sharedPremises: boolean;
+	/** Share of respondents answering in English (the multicultural association). */
+	english?: number;
+	/** Round 3 is still open, with drafts left unsubmitted. */
+	lastRoundOpen: boolean;
+}
+
+const STORIES: readonly PairStory[] = [
+	{
+		municipality: 'Keuruun kaupunki',
+		association: { name: 'Keurusseudun Sydänyhdistys ry', kind: 'association' },
+		theme: 'Kotona asuvien ikäihmisten liikunta ja sydänterveys',
+		area: 'Keuruun keskusta ja Haapamäki',
+		trajectory: 'steady climber: 2 → 3 → 4 on both sides',
+		levels: [
+			[2, 2],
+			[3, 3],
+			[4, 4]
+		],
+		areaBound: false,
+		sharedPremises: false,
+		lastRoundOpen: false
+	},
+	{
+		municipality: 'Joutsan kunta',
+		association: { name: 'Leivonmäen Kylät ry', kind: 'association' },
+		theme: 'Kylän elinvoima ja lähipalvelut',
+		area: 'Leivonmäen kyläalue (entinen Leivonmäen kunta)',
+		trajectory: 'stuck at 3: staff network well, but no shared goal or regular meeting place',
+		levels: [
+			[3, 3],
+			[3, 3],
+			[3, 3]
+		],
+		traitShift: () => ({ shared_goal: -0.6, meeting_place: -0.5, concrete: -0.3 }),
+		areaBound: true,
+		sharedPremises: false,
+		lastRoundOpen: true
+	},
+	{
+		municipality: 'Toivakan kunta',
+		association: { name: 'Toivakan Työtupa ry', kind: 'association' },
+		theme: 'Pitkään työttömänä olleiden työllistyminen',
+		area: 'Toivakka',
+		trajectory: 'slow starter: 2 → 2 → 3, the staff network forms only in the second half year',
+		levels: [
+			[2, 2],
+			[2, 2],
+			[3, 3]
+		],
+		areaBound: false,
+		sharedPremises: false,
+		lastRoundOpen: false
+	},
+	{
+		municipality: 'Pihtiputaan kunta',
+		association: { name: 'Pihtiputaan Seniorit ry', kind: 'association' },
+		theme: 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy',
+		area: 'Elämäjärven ja Muurasjärven kylät',
+		trajectory: 'drops 4 → 4 → 3 after the municipality’s contact person left',
+		levels: [
+			[4, 4],
+			[4, 4],
+			[3, 3]
+		],
+		traitShift: (side, round) =>
+			round === 2
+				? side === 'municipality'
+					? { meeting_place: -0.7, deliberate: -0.5, shared_goal: -0.4 }
+					: { meeting_place: -0.6, trust: -0.3, reciprocity: -0.4 }
+				: {},
+		areaBound: true,
+		sharedPremises: false,
+		lastRoundOpen: false
+	},
+	{
+		municipality: 'Viitasaaren kaupunki',
+		association: { name: 'Viitasaaren Nuorten Tekijöiden 4H ry', kind: 'association' },
+		theme: 'Nuorten kesätyöt ja harrastukset',
+		area: 'Viitasaari',
+		trajectory: 'sides disagree: the municipality sees step 4, the association step 2, trust low on the association side',
+		levels: [
+			[3, 2],
+			[4, 2],
+			[4, 2]
+		],
+		traitShift: (side) =>
+			side === 'association'
+				? { trust: -1.0, reciprocity: -0.8, respect: -0.6, mutual_need: -0.3 }
+				: { trust: -0.3, mutual_need: 0.3 },
+		areaBound: false,
+		sharedPremises: false,
+		lastRoundOpen: false
+	},
+	{
+		municipality: 'Jyväskylän kaupunki',
+		association: { name: 'Monikulttuurinen yhdistys Kohtaamo ry', kind: 'association' },
+		theme: 'Maahan muuttaneiden kotoutuminen ja työllistyminen',
+		area: 'Huhtasuo ja Keltinmäki',
+		trajectory: 'fast climber: 2 → 4 → 5 with shared premises and a joint service',
+		levels: [
+			[2, 2],
+			[4, 4],
+			[5, 5]
+		],
+		traitShift: () => ({ respect: 0.3, mutual_need: 0.3 }),
+		areaBound: true,
+		sharedPremises: true,
+		english: 0.25,
+		lastRoundOpen: true
+	}
+];
+
+// ---------------------------------------------------------------------------------------------
+// Comments (invented, no names), chosen by how the side's view moved since the last round
+
+const COMMENTS: Readonly<Record<Locale, Readonly<Record<Tone, readonly string[]>>>> = {
+	fi: {
+		up: [
+			'Yhteiset tapahtumat ovat tuoneet mukaan uusia ihmisiä, ja oikea yhteyshenkilö löytyy nyt yhdellä soitolla.',
+			'Kumppanuuspöytä on toiminut: sovitut asiat kirjataan ylös ja niihin palataan seuraavalla kerralla.',
+			'Seuraavaksi kannattaisi sopia yhteisestä budjetista, jotta toimintaa voisi suunnitella koko vuodeksi.'
+		],
+		flat: [
+			'Yhteistyö toimii, mutta se nojaa edelleen muutamaan aktiiviseen ihmiseen.',
+			'Tapaamme kyllä säännöllisesti, mutta yhteinen tavoite on vielä hakusessa.',
+			'Hyviä ideoita on paljon, mutta aika ja rahat eivät tahdo riittää niiden toteuttamiseen.'
+		],
+		down: [
+			'Yhteyshenkilön vaihduttua moni asia jäi kesken, ja tuntuu, että aloitamme osin alusta.',
+			'Uudet työntekijät eivät vielä tunne yhdistyksen toimintaa, joten tieto ei kulje entiseen tapaan.'
+		],
+		unheard: [
+			'Vapaaehtoisten tekemä työ jää usein näkymättömäksi kunnan suunnitelmissa.',
+			'Tieto kunnan päätöksistä tulee meille usein vasta jälkikäteen.',
+			'Toivoisimme, että meitä kuultaisiin jo suunnitteluvaiheessa eikä vasta, kun asiat on päätetty.'
+		]
+	},
+	sv: {
+		up: ['Samarbetet har blivit mer regelbundet, och nu vet vi vem vi ska kontakta.'],
+		flat: ['Vi träffas, men det gemensamma målet är fortfarande oklart.'],
+		down: ['Sedan kontaktpersonen bytts har mycket blivit på hälft.'],
+		unheard: ['Vi skulle vilja bli hörda redan när planerna görs.']
+	},
+	en: {
+		up: ['The joint events have brought in new people, and it is much easier to reach the right person now.'],
+		flat: ['We meet, but we have not yet agreed what we want to achieve together.'],
+		down: ['Since the contact person changed, several things have been left half done.'],
+		unheard: ['We would like to be heard when plans are made, not only after the decisions.']
+	}
+};
+
+/** Only for pairs that share premises, when things go up. */
+const PREMISES_COMMENT = 'Tilojen yhteiskäyttö on säästänyt molemmilta rahaa ja vaivaa, ja kävijöitä on enemmän kuin ennen.';
+
+// ---------------------------------------------------------------------------------------------
+// One respondent's answers
+
+interface RespondentContext {
+	version: QuestionnaireVersion;
+	story: PairStory;
+	level: number;
+	shift: TraitShift;
+	tone: Tone;
+	language: Locale;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+const agreement = (value: number) => clamp(Math.round(value), 1, 5);
+
+/** What a trait's statements centre on at a level of the stairs: step 2 ≈ 2.9, step 4 ≈ 3.9, step 5 ≈ 4.4. */
+const traitCentre = (level: number) => 1.9 + 0.5 * level;
+
+/**
+ * A practice statement's centre: agreed where the step is reached (mostly 4–5), half-true on the
+ * next step up (mostly 2–3), disagreed further up (mostly 1–2).
+ */
+function practiceCentre(step: number, level: number): { centre: number; sd: number } {
+	if (step <= level) return { centre: 4.5, sd: 0.55 };
+	if (step === level + 1) return { centre: 2.7, sd: 0.7 };
+	return { centre: 1.8, sd: 0.6 };
+}
+
+/** The answers in the questionnaire's order of sections: traits, practice, stairs, profile (with the comment). */
+function respondentAnswers(dice: Dice, ctx: RespondentContext): Answers[] {
+	const { version, story, level, shift, tone, language } = ctx;
+	const bias = dice.noise(0.3); // some people agree more readily than others
+	const traits: Record<string, AnswerValue> = {};
+	for (const item of version.traitItems) {
+		traits[item.id] = dice.chance(0.04)
+			? 'na'
+			: agreement(traitCentre(level) + (shift[item.trait] ?? 0) + bias + dice.noise(0.7));
+	}
+	const practice: Record<string, AnswerValue> = {};
+	for (const item of version.practiceItems) {
+		const { centre, sd } = practiceCentre(item.step, level);
+		// Higher steps are about agreements and budgets that not everyone has seen.
+		practice[item.id] = dice.chance(item.step > level + 1 ? 0.08 : 0.03)
+			? 'na'
+			: agreement(centre + bias / 2 + dice.noise(sd));
+	}
+	const r = dice.next();
+	const now = clamp(level + (r < 0.25 ? 1 : r < 0.32 ? -1 : 0), 1, 6); // people overrate more often than underrate
+	const t = dice.next();
+	const target = clamp(now + (t < 0.1 ? 0 : t < 0.9 ? 1 : 2), now, 6);
+	const stairs = { [version.selfPlacement.now.id]: now, [version.selfPlacement.target.id]: target };
+
+	const profile: Record<string, AnswerValue> = {};
+	const ticked = (chances: Record<string, number>) =>
+		Object.entries(chances)
+			.filter(([, p]) => dice.chance(p))
+			.map(([id]) => id);
+	const activities = version.descriptive.find((d) => d.id === 'activities');
+	if (activities && dice.chance(0.9))
+		profile[activities.id] = ticked({
+			discussion: level >= 2 ? 0.85 : 0.3,
+			events: level >= 3 ? 0.75 : 0.3,
+			premises: story.sharedPremises && level >= 4 ? 0.8 : 0.05,
+			planning: level >= 4 ? 0.7 : level === 3 ? 0.3 : 0.05,
+			service: level >= 5 ? 0.75 : level === 4 ? 0.25 : 0.02,
+			budget: level >= 5 ? 0.5 : 0.03,
+			area: story.areaBound ? 0.65 : 0.1,
+			theme: story.areaBound ? 0.3 : 0.65
+		}).filter((id) => activities.options.some((o) => o.id === id));
+	const resources = version.descriptive.find((d) => d.id === 'resources');
+	if (resources && dice.chance(0.85))
+		profile[resources.id] = ticked({
+			public_money: level >= 4 ? 0.6 : 0.15,
+			private_money: 0.15,
+			volunteer_work: 0.75,
+			viewpoints: 0.5,
+			expertise: level >= 3 ? 0.55 : 0.3,
+			local_knowledge: story.areaBound ? 0.8 : 0.45,
+			contacts: 0.6,
+			reach: story.english ? 0.8 : 0.3
+		}).filter((id) => resources.options.some((o) => o.id === id));
+	if (dice.chance(0.33)) {
+		const pool = COMMENTS[language][tone];
+		profile[version.comment.id] = dice.pick(
+			language === 'fi' && tone === 'up' && story.sharedPremises ? [...pool, PREMISES_COMMENT] : pool
+		);
+	}
+
+	return [traits, practice, stairs, profile];
+}
+
+/**
+ * A side's submitted answers for one round. A side is drawn again (from the same PRNG, so still
+ * deterministic) until its evidence step is the one the story says: the noise makes individual
+ * answers vary, never the story.
+ */
+function sideAnswers(dice: Dice, respondents: number, ctx: Omit<RespondentContext, 'language'>, languages: () => Locale) {
+	for (let attempt = 0; ; attempt++) {
+		const people = Array.from({ length: respondents }, () => {
+			const language = languages();
+			return { language, sections: respondentAnswers(dice, { ...ctx, language }) };
+		});
+		const scores: ResponseScore[] = people.map((p) => scoreResponse(ctx.version, Object.assign({}, ...p.sections)));
+		if (aggregateSide(scores)?.evidence.step === ctx.level || attempt >= 50) return people;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating the demo
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface DemoSummary {
+	projectId: number;
+	pairs: number;
+	rounds: number;
+	/** Submitted responses. */
+	responses: number;
+	/** Responses started and left unsubmitted in the open rounds. */
+	drafts: number;
+}
+
+/**
+ * Creates the demo project in one transaction (all or nothing). `now` is the moment the demo is
+ * seen from: round 1 opened about a year before it, round 2 about six months, round 3 two weeks.
+ */
+export function createDemo(options: { seed?: number; now?: number } = {}): DemoSummary {
+	const seed = options.seed ?? DEMO_DEFAULT_SEED;
+	const now = options.now ?? Date.now();
+	const dice = new Dice(mulberry32(seed));
+	return db().transaction(() => {
+		const projectId = createProject({ name: DEMO_PROJECT_NAME, description: DEMO_PROJECT_DESCRIPTION });
+		const summary: DemoSummary = { projectId, pairs: 0, rounds: 0, responses: 0, drafts: 0 };
+		for (const story of STORIES) {
+			const municipalityId = createOrganisation(projectId, { name: story.municipality, kind: 'municipality' });
+			const associationId = createOrganisation(projectId, story.association);
+			const pairId = createPair(projectId, {
+				municipalityOrgId: municipalityId,
+				associationOrgId: associationId,
+				theme: story.theme,
+				area: story.area
+			});
+			summary.pairs++;
+			for (let index = 0; index < 3; index++) {
+				const counts = demoRound(dice, { projectId, pairId, story, index, now });
+				summary.rounds++;
+				summary.responses += counts.submitted;
+				summary.drafts += counts.drafts;
+			}
+		}
+		return summary;
+	})();
+}
+
+function demoRound(
+	dice: Dice,
+	{ projectId, pairId, story, index, now }: { projectId: number; pairId: number; story: PairStory; index: number; now: number }
+): { submitted: number; drafts: number } {
+	const last = index === 2;
+	const stillOpen = last && story.lastRoundOpen;
+	const opensAt = last ? now - 14 * DAY + dice.int(0, 48) * HOUR : now - (365 - 182 * index) * DAY + dice.int(0, 10) * DAY;
+	// Closed rounds took answers for three to four weeks (the last one for eleven days); an open one runs two more weeks.
+	const answerUntil = stillOpen ? now - HOUR : last ? opensAt + 11 * DAY : opensAt + dice.int(21, 28) * DAY;
+	const plannedClose = stillOpen ? now + 14 * DAY : last ? opensAt + 12 * DAY : opensAt + 30 * DAY;
+	const roundId = openRound(pairId, { closesAt: nowIso(plannedClose), asksRole: false }, opensAt);
+	const round = getRound(projectId, pairId, roundId)!;
+	const version = getVersion(round.questionnaireVersion)!;
+	const schema = answersSchema(version);
+
+	type Person = { side: Side; language: Locale; sections: Answers[]; sectionsToSave: number };
+	const people: Person[] = [];
+	for (const [s, side] of (['municipality', 'association'] as const).entries()) {
+		const level = story.levels[index][s];
+		const previous = index > 0 ? story.levels[index - 1][s] : level;
+		const other = story.levels[index][1 - s];
+		const tone: Tone =
+			side === 'association' && other - level >= 2 ? 'unheard' : level > previous ? 'up' : level < previous ? 'down' : 'flat';
+		const languages = (): Locale => {
+			const r = dice.next();
+			if (side === 'association' && story.english && r < story.english) return 'en';
+			return r > 0.94 ? 'sv' : r > 0.9 ? 'en' : 'fi';
+		};
+		// Mostly three to five people a side; sometimes only two, fewer than the default smallest group shown.
+		const respondents = stillOpen ? dice.int(2, 3) : dice.chance(0.15) ? 2 : dice.int(3, 5);
+		const shift = story.traitShift?.(side, index) ?? {};
+		for (const p of sideAnswers(dice, respondents, { version, story, level, shift, tone }, languages))
+			people.push({ side, ...p, sectionsToSave: p.sections.length });
+		// A couple of people in an open round have started and not yet submitted.
+		if (stillOpen && (side === 'municipality' || dice.chance(0.5))) {
+			const [draft] = sideAnswers(dice, 1, { version, story, level, shift, tone }, languages);
+			people.push({ side, ...draft, sectionsToSave: dice.int(1, 2) });
+		}
+	}
+
+	// People answer at their own moments during the round; create them in that order.
+	const timed = people
+		.map((person) => ({ person, at: opensAt + HOUR + Math.floor(dice.next() * (answerUntil - opensAt - 2 * HOUR)) }))
+		.sort((a, b) => a.at - b.at);
+	let submitted = 0;
+	let drafts = 0;
+	for (const { person, at } of timed) {
+		const token = startResponse({ roundId, side: person.side, language: person.language }, at);
+		const responseId = getResponseByResume(token)!.id;
+		let t = at;
+		for (const section of person.sections.slice(0, person.sectionsToSave)) {
+			t += dice.int(2, 5) * MINUTE;
+			const parsed = schema.parse(section) as Answers;
+			const outcome = saveAnswers(responseId, round, { set: parsed, clear: [] }, t);
+			if (outcome !== 'saved') throw new Error(`Demo answers were not saved (${outcome}) in round ${roundId}`);
+		}
+		if (person.sectionsToSave < person.sections.length) {
+			drafts++;
+			continue;
+		}
+		const outcome = submitResponse(responseId, round, t + MINUTE);
+		if (outcome !== 'submitted') throw new Error(`A demo response was not submitted (${outcome}) in round ${roundId}`);
+		submitted++;
+	}
+	if (!stillOpen) closeRound(roundId, answerUntil + dice.int(1, 20) * HOUR);
+	return { submitted, drafts };
+}

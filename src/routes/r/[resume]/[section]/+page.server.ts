@@ -1,0 +1,59 @@
+import { error, redirect } from '@sveltejs/kit';
+import { isSection, SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
+import type { Locale } from '$lib/assessment/types';
+import { getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
+import { formError } from '$lib/server/forms';
+import { parseSectionForm } from '$lib/server/questionnaire-form';
+import { redirectIfSubmitted, requireResponse } from '$lib/server/respondent';
+import { getAnswers, saveAnswers } from '$lib/server/responses';
+import { questionnairePage } from './page-model';
+import type { Actions, PageServerLoad } from './$types';
+
+function sectionParam(value: string): Section {
+	if (!isSection(value)) error(404, 'Not found');
+	return value;
+}
+
+export const load: PageServerLoad = (event) => {
+	const context = requireResponse(event);
+	redirectIfSubmitted(context);
+	const section = sectionParam(event.params.section);
+	return questionnairePage(context, section, getAnswers(context.response.id), getLocale());
+};
+
+/** Where the respondent's button leads after the page is saved. */
+function destination(nav: string, section: Section, token: string): string | null {
+	const index = SECTIONS.indexOf(section);
+	if (nav === 'autosave') return null;
+	if (nav === 'prev') return localizeHref(`/r/${token}/${SECTIONS[Math.max(0, index - 1)]}`);
+	if (nav.startsWith('section:') && isSection(nav.slice(8))) return localizeHref(`/r/${token}/${nav.slice(8)}`);
+	if (nav === 'review') return localizeHref(`/r/${token}/review`);
+	if (nav.startsWith('lang:') && (locales as readonly string[]).includes(nav.slice(5)))
+		return localizeHref(`/r/${token}/${section}`, { locale: nav.slice(5) as Locale });
+	const next = SECTIONS[index + 1];
+	return localizeHref(next ? `/r/${token}/${next}` : `/r/${token}/review`);
+}
+
+export const actions: Actions = {
+	default: async (event) => {
+		const context = requireResponse(event);
+		redirectIfSubmitted(context);
+		const section = sectionParam(event.params.section);
+		const form = await event.request.formData();
+		const parsed = parseSectionForm(context.version, section, form);
+		if (!parsed.ok) return formError(parsed.errors, {}, 400);
+		const nav = String(form.get('nav') ?? 'next');
+		const lang = nav.startsWith('lang:') ? nav.slice(5) : getLocale();
+		const outcome = saveAnswers(context.response.id, context.round, {
+			set: parsed.set,
+			clear: parsed.clear,
+			language: (locales as readonly string[]).includes(lang) ? (lang as Locale) : undefined,
+			role: context.round.asksRole && parsed.role !== undefined ? parsed.role || null : undefined
+		});
+		if (outcome === 'submitted') redirectIfSubmitted({ ...context, response: { ...context.response, status: 'submitted' } });
+		if (outcome === 'closed') return formError({ form: 'respond_closed_kept' }, {}, 409);
+		const to = destination(nav, section, context.response.resumeToken);
+		if (to) redirect(303, to);
+		return { saved: new Date().toISOString(), items: sectionItems(context.version, section).length };
+	}
+};

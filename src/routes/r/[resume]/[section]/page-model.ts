@@ -1,0 +1,91 @@
+import type { Answers } from '$lib/assessment/answers';
+import { SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
+import type { Locale } from '$lib/assessment/types';
+import type { RespondentContext } from '$lib/server/respondent';
+
+export interface AgreementQuestion {
+	kind: 'agreement';
+	id: string;
+	text: string;
+	value: number | 'na' | null;
+}
+export interface StepQuestion {
+	kind: 'step';
+	id: string;
+	text: string;
+	help: string | null;
+	value: number | null;
+}
+export interface ChoiceQuestion {
+	kind: 'choice';
+	id: string;
+	text: string;
+	help: string | null;
+	options: { id: string; label: string }[];
+	value: string[];
+}
+export interface TextQuestion {
+	kind: 'text';
+	id: string;
+	text: string;
+	help: string | null;
+	maxLength: number;
+	value: string;
+}
+export type Question = AgreementQuestion | StepQuestion | ChoiceQuestion | TextQuestion;
+
+/** One questionnaire page in the respondent's language: only the texts it shows, never other versions' wording. */
+export function questionnairePage(context: RespondentContext, section: Section, answers: Answers, locale: Locale) {
+	const v = context.version;
+	const texts = new Map<string, { text: string; help: string | null }>();
+	for (const i of [...v.traitItems, ...v.practiceItems]) texts.set(i.id, { text: i.text[locale], help: null });
+	for (const i of [v.selfPlacement.now, v.selfPlacement.target, ...v.descriptive, v.comment])
+		texts.set(i.id, { text: i.text[locale], help: i.help?.[locale] ?? null });
+
+	const questions: Question[] = sectionItems(v, section).map((item) => {
+		const { text, help } = texts.get(item.id)!;
+		const a = answers[item.id];
+		switch (item.kind) {
+			case 'agreement':
+				return { kind: 'agreement', id: item.id, text, value: a === 'na' || typeof a === 'number' ? a : null };
+			case 'step':
+				return { kind: 'step', id: item.id, text, help, value: typeof a === 'number' ? a : null };
+			case 'choice': {
+				const def = v.descriptive.find((d) => d.id === item.id)!;
+				return {
+					kind: 'choice',
+					id: item.id,
+					text,
+					help,
+					options: def.options.map((o) => ({ id: o.id, label: o.label[locale] })),
+					value: Array.isArray(a) ? [...a] : []
+				};
+			}
+			case 'text':
+				return { kind: 'text', id: item.id, text, help, maxLength: v.comment.maxLength, value: typeof a === 'string' ? a : '' };
+		}
+	});
+
+	const scored = SECTIONS.map((s) => {
+		const ids = sectionItems(v, s).filter((i) => i.kind === 'agreement' || i.kind === 'step').map((i) => i.id);
+		return { section: s, title: v.sections[s].title[locale], answered: ids.filter((id) => answers[id] !== undefined).length, total: ids.length };
+	});
+
+	return {
+		section,
+		index: SECTIONS.indexOf(section),
+		sections: scored,
+		title: v.sections[section].title[locale],
+		intro: v.sections[section].intro[locale],
+		scale: ([1, 2, 3, 4, 5] as const).map((n) => ({ value: n, label: v.scale[n][locale] })),
+		cantSay: v.cantSay[locale],
+		steps: v.steps.map((s) => ({ step: s.step, name: s.name[locale], description: s.description[locale] })),
+		questions,
+		asksRole: context.round.asksRole && section === 'stairs',
+		role: context.response.role ?? '',
+		open: context.open,
+		resumeToken: context.response.resumeToken,
+		pair: context.pair,
+		side: context.response.side
+	};
+}
