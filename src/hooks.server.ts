@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { closeDb, db } from '$lib/server/db';
+import { purgeExpiredAnswers } from '$lib/server/retention';
 import { looksLikeToken } from '$lib/server/tokens';
 import { countUsers } from '$lib/server/users';
 
@@ -11,6 +12,13 @@ export const init: ServerInit = () => {
 	// Open and migrate at start, so a bad database stops the server with a clear message.
 	db();
 	process.on('sveltekit:shutdown', closeDb);
+	// Retention runs at start and then every six hours; the timer never keeps the process alive.
+	const purge = () => {
+		const purged = purgeExpiredAnswers();
+		if (purged.length > 0) console.log(`Erased the raw answers of ${purged.length} round(s) past their retention time.`);
+	};
+	purge();
+	setInterval(purge, 6 * 60 * 60 * 1000).unref();
 	if (countUsers() === 0)
 		console.log('Portaat has no users yet. Create the first administrator:\n  npm run portaat -- create-admin --email you@example.fi --name "Your Name"');
 };

@@ -251,6 +251,11 @@ export const privacyNotice: LocalizedPage = {
 							fi: 'Istuntoeväste pitää henkilökunnan kirjautuneena. Vastaajille sitä ei anneta.',
 							sv: 'Sessionskakan håller personalen inloggad. Respondenter får den inte.',
 							en: 'The session cookie keeps staff signed in. Respondents do not get it.'
+						},
+						{
+							fi: 'Vastaajan jatkoeväste muistaa keskeneräisen vastauksesi tällä laitteella, jotta kutsulinkin avaaminen uudelleen jatkaa sitä eikä aloita uutta. Se ei kerro, kuka olet.',
+							sv: 'Respondentens fortsättningskaka kommer ihåg ditt påbörjade svar på den här enheten, så att inbjudningslänken fortsätter det i stället för att börja ett nytt. Den berättar inte vem du är.',
+							en: 'The respondent cookie remembers your unfinished response on this device, so that opening the invitation link again continues it instead of starting a new one. It does not tell who you are.'
 						}
 					]
 				},
