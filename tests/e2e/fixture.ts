@@ -2,13 +2,20 @@
  * Sets up data for a browser test through the same repository functions the app uses,
  * on the browser tests' database, and prints what the test needs as JSON.
  *   npx tsx tests/e2e/fixture.ts round [--closes-at ISO]   → { projectId, pairId, roundId, links: { municipality, association } }
+ *   npx tsx tests/e2e/fixture.ts access   → two projects A and B (each two organisations, a pair and an open round)
+ *     and three users with a known password: an administrator, a project worker of A and a coordinator of A.
+ *     { password, users: { admin, worker, coordinator }: { id, email }, projects: { a, b }: { projectId, name,
+ *       organisations: [id, id], pairId, roundId, links: { municipality, association } } }
  */
 import { parseArgs } from 'node:util';
 import { closeDb } from '../../src/lib/server/db.ts';
 import { createOrganisation } from '../../src/lib/server/organisations.ts';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../../src/lib/server/auth/password.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
 import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
+import { createUser, setMembership } from '../../src/lib/server/users.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'asks-role': { type: 'boolean' } } });
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -20,5 +27,29 @@ if (positionals[0] === 'round') {
 	const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Kylien elinvoima', area: 'Joutsa' });
 	const roundId = openRound(pairId, { closesAt: null, asksRole: values['asks-role'] ?? false });
 	console.log(JSON.stringify({ projectId, pairId, roundId, links: invitationTokens(roundId) }));
+} else if (positionals[0] === 'access') {
+	const project = (label: string) => {
+		const name = `Pääsyhanke ${label} ${suffix}`;
+		const projectId = createProject({ name, description: `Kuvaus ${label} ${suffix}` });
+		const m = createOrganisation(projectId, { name: `Kunta ${label} ${suffix}`, kind: 'municipality' });
+		const a = createOrganisation(projectId, { name: `Yhdistys ${label} ${suffix}`, kind: 'association' });
+		const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: `Teema ${label} ${suffix}`, area: `Alue ${label}` });
+		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
+		return { projectId, name, organisations: [m, a], pairId, roundId, links: invitationTokens(roundId) };
+	};
+	const a = project('A');
+	const b = project('B');
+	const password = randomBytes(18).toString('base64url');
+	const passwordHash = await hashPassword(password);
+	const user = (role: string, isAdmin: boolean) => {
+		const email = `${role}.${suffix}@example.fi`;
+		return { id: createUser({ email, name: `Testi ${role} ${suffix}`, isAdmin, passwordHash }), email };
+	};
+	const admin = user('admin', true);
+	const worker = user('worker', false);
+	const coordinator = user('coordinator', false);
+	setMembership(worker.id, a.projectId, 'project_worker');
+	setMembership(coordinator.id, a.projectId, 'coordinator');
+	console.log(JSON.stringify({ password, users: { admin, worker, coordinator }, projects: { a, b } }));
 }
 closeDb();

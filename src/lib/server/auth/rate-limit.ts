@@ -21,7 +21,7 @@ export function retryAfter(key: string, now = Date.now()): number {
 }
 
 /**
- * Records a failure. Past `free` failures in the window the key is blocked, and the block
+ * Records a failure. At `free` failures in the window the key is blocked, and the block
  * doubles with every further failure (30 s, 1 min, 2 min, … up to an hour).
  */
 export function recordFailure(key: string, free: number, now = Date.now()): void {
@@ -29,7 +29,8 @@ export function recordFailure(key: string, free: number, now = Date.now()): void
 		const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
 		const fresh = !row || (now - Date.parse(row.window_start) > WINDOW_MS && !row.blocked_until);
 		const failures = fresh ? 1 : row!.failures + 1;
-		const over = failures - free;
+		// The `free`th failure starts the block: after five wrong passwords the sixth attempt waits.
+		const over = failures - free + 1;
 		const blockedUntil = over > 0 ? nowIso(now + Math.min(MAX_BLOCK_MS, BASE_BLOCK_MS * 2 ** (over - 1))) : null;
 		db()
 			.prepare(
