@@ -70,3 +70,29 @@ export function query<T = Record<string, unknown>>(sql: string, ...params: unkno
 		db.close();
 	}
 }
+
+export interface AccessProject {
+	projectId: number;
+	name: string;
+	organisations: [number, number];
+	pairId: number;
+	roundId: number;
+	links: { municipality: string; association: string };
+}
+
+export interface AccessFixture {
+	/** The one password of all three users. */
+	password: string;
+	users: Record<'admin' | 'worker' | 'coordinator', { id: number; email: string }>;
+	/** The worker and the coordinator belong to A only. */
+	projects: { a: AccessProject; b: AccessProject };
+}
+
+/** Two projects, each with two organisations, a pair and an open round, and an administrator, a project worker of A and a coordinator of A. */
+export function accessFixture(): AccessFixture {
+	const out = execFileSync('npx', ['tsx', 'tests/e2e/fixture.ts', 'access'], {
+		env: { ...process.env, DATABASE_PATH },
+		encoding: 'utf8'
+	});
+	return JSON.parse(out.trim().split('\n').at(-1)!);
+}

@@ -4,8 +4,10 @@ import { dirname, resolve } from 'node:path';
 import type { Db } from './db.ts';
 
 /**
- * An online backup with SQLite's backup API: consistent as of the moment it began,
- * while the app goes on writing. The copy is checked with integrity_check before it counts.
+ * An online backup with SQLite's backup API while the app goes on writing: the copy is a
+ * consistent state that holds at least everything committed before it began (writes made
+ * meanwhile through the same connection are copied too; writes from another connection
+ * restart the copy). The copy is checked with integrity_check before it counts.
  */
 export async function backupDatabase(source: Db, file: string): Promise<{ pages: number; integrity: string }> {
 	mkdirSync(dirname(resolve(file)), { recursive: true });

@@ -5,6 +5,14 @@ import type { Locale, Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
+
+/** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
+function roundOpenNow(roundId: number, now: number): boolean {
+	const row = db().prepare('SELECT opens_at AS opensAt, closes_at AS closesAt, closed_at AS closedAt FROM rounds WHERE id = ?').get(roundId) as
+		| Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>
+		| undefined;
+	return row !== undefined && isOpen(row, now);
+}
 import { nowIso, randomToken } from './tokens.ts';
 
 export interface Response {
@@ -59,7 +67,7 @@ export function saveAnswers(
 	return db().transaction((): SaveOutcome => {
 		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status !== 'draft') return 'submitted';
-		if (!isOpen(round, now)) return 'closed';
+		if (!roundOpenNow(round.id, now)) return 'closed';
 		const upsert = db().prepare(
 			'INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value'
 		);
@@ -88,7 +96,7 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 	return db().transaction((): SubmitOutcome => {
 		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status === 'submitted') return 'already';
-		if (!isOpen(round, now)) return 'closed';
+		if (!roundOpenNow(round.id, now)) return 'closed';
 		const score = scoreResponse(version, getAnswers(responseId));
 		db()
 			.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')

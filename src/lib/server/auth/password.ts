@@ -13,9 +13,11 @@ export function hashPassword(password: string): Promise<string> {
 // Verified against when the e-mail is unknown, so a failure takes as long either way.
 const dummy = hashPassword('portaat-timing-equaliser');
 
+/** False for an account without a password (invited, not yet set) too, after the same work. */
 export async function verifyPassword(stored: string | null | undefined, password: string): Promise<boolean> {
 	try {
-		return await verify(stored ?? (await dummy), password);
+		const matches = await verify(stored ?? (await dummy), password);
+		return matches && stored != null;
 	} catch {
 		return false;
 	}

@@ -27,7 +27,9 @@ export function retryAfter(key: string, now = Date.now()): number {
 export function recordFailure(key: string, free: number, now = Date.now()): void {
 	db().transaction(() => {
 		const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
-		const fresh = !row || (now - Date.parse(row.window_start) > WINDOW_MS && !row.blocked_until);
+		// A new window starts after a quiet spell: the window, counted from its start or from the end of the last block.
+		const since = row ? Date.parse(row.blocked_until ?? row.window_start) : 0;
+		const fresh = !row || now - since > WINDOW_MS;
 		const failures = fresh ? 1 : row!.failures + 1;
 		// The `free`th failure starts the block: after five wrong passwords the sixth attempt waits.
 		const over = failures - free + 1;

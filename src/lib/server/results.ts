@@ -1,0 +1,35 @@
+import type { PairScore } from '../assessment/aggregate.ts';
+import { db } from './db.ts';
+
+export interface RoundResult {
+	roundId: number;
+	scoringVersion: number;
+	municipalityN: number;
+	associationN: number;
+	result: PairScore;
+	updatedAt: string;
+}
+
+/** A round's stored aggregate, as the submit transaction left it; never recomputed from raw answers here. */
+export function roundResult(roundId: number): RoundResult | undefined {
+	const row = db()
+		.prepare(
+			`SELECT round_id AS roundId, scoring_version AS scoringVersion, municipality_n AS municipalityN,
+			        association_n AS associationN, result, updated_at AS updatedAt FROM round_results WHERE round_id = ?`
+		)
+		.get(roundId) as (Omit<RoundResult, 'result'> & { result: string }) | undefined;
+	return row && { ...row, result: JSON.parse(row.result) as PairScore };
+}
+
+/** Comments of a round's submitted responses of one side, in a fixed order that tells nothing of who wrote them or when. */
+export function sideComments(roundId: number, side: string, commentItemId: string): string[] {
+	return (
+		db()
+			.prepare(
+				`SELECT a.value FROM answers a JOIN responses r ON r.id = a.response_id
+				 WHERE r.round_id = ? AND r.side = ? AND r.status = 'submitted' AND a.item_id = ? ORDER BY a.value`
+			)
+			.pluck()
+			.all(roundId, side, commentItemId) as string[]
+	).map((v) => JSON.parse(v) as string);
+}

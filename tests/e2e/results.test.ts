@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { scorePair } from '../../src/lib/assessment/aggregate';
+import type { ResponseScore } from '../../src/lib/assessment/scoring';
+import type { Side } from '../../src/lib/assessment/types';
+import { cli, createAdmin, expectAccessible, query, setPassword } from './helpers';
+
+test('pair results show the numbers the scoring library gives for the demo data, and hide small sides', async ({ page }) => {
+	const out = cli('demo', '--again');
+	const projectId = Number(/project (\d+)/.exec(out)![1]);
+	await setPassword(page, createAdmin('rita.results@example.fi', 'Rita'), 'tulokset näkyvät portailla');
+
+	const pairs = query<{ id: number; name: string }>(
+		`SELECT p.id, m.name || ' – ' || a.name AS name FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id
+		 JOIN organisations a ON a.id = p.association_org_id WHERE p.project_id = ?`,
+		projectId
+	);
+	expect(pairs).toHaveLength(6);
+	let checkedVisible = 0;
+	for (const pair of pairs) {
+		const rounds = query<{ id: number; number: number }>('SELECT id, number FROM rounds WHERE pair_id = ? ORDER BY number', pair.id);
+		for (const round of rounds) {
+			const stored = query<{ side: Side; score: string }>(
+				"SELECT r.side, s.score FROM responses r JOIN response_scores s ON s.response_id = r.id WHERE r.round_id = ? AND r.status = 'submitted'",
+				round.id
+			);
+			if (stored.length === 0) continue;
+			const expected = scorePair(stored.map((s) => ({ side: s.side, score: JSON.parse(s.score) as ResponseScore })));
+			await page.goto(`/projects/${projectId}/pairs/${pair.id}/results?round=${round.number}`);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(pair.name);
+			const rows = page.getByRole('table', { name: 'Yhteistyön portaat' }).getByRole('row');
+			const n = { municipality: expected.sides.municipality?.respondents ?? 0, association: expected.sides.association?.respondents ?? 0 };
+			await expect(rows.nth(1)).toContainText(`Kunnan puoli${n.municipality}`);
+			await expect(rows.nth(2)).toContainText(`Yhdistyksen puoli${n.association}`);
+			if (n.municipality >= 3 && n.association >= 3) {
+				// Visible: the pair's step and the trust mean are the library's.
+				await expect(rows.nth(3)).toContainText(`Pari${n.municipality + n.association}${expected.pair!.evidence.step}`);
+				const trust = expected.pair!.traits.trust.mean!.toFixed(1).replace('.', ',');
+				await expect(page.getByRole('row', { name: /^Luottamus/ })).toContainText(trust);
+				checkedVisible++;
+			} else {
+				await expect(page.getByText(/Piilotettu/).first()).toBeVisible();
+			}
+		}
+	}
+	expect(checkedVisible).toBeGreaterThan(3);
+	await expectAccessible(page);
+	await page.goto(`/en/projects/${projectId}/pairs/${pairs[0].id}/results?round=1`);
+	await expectAccessible(page);
+});

@@ -1,0 +1,199 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { currentVersion as v } from '../../../src/lib/assessment/versions';
+import { backupDatabase } from '../../../src/lib/server/backup';
+import { closeDb, db, openDatabase } from '../../../src/lib/server/db';
+import { createOrganisation } from '../../../src/lib/server/organisations';
+import { createPair } from '../../../src/lib/server/pairs';
+import { createProject } from '../../../src/lib/server/projects';
+import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
+import { getRound, openRound } from '../../../src/lib/server/rounds';
+
+const originalPath = process.env.DATABASE_PATH;
+let dir = '';
+
+/** Points db() at a new empty database file; the next db() call opens and migrates it. */
+function freshDatabase(): string {
+	closeDb();
+	dir = mkdtempSync(join(tmpdir(), 'portaat-backup-'));
+	const file = join(dir, 'portaat.db');
+	process.env.DATABASE_PATH = file;
+	return file;
+}
+
+afterAll(() => {
+	closeDb();
+	if (originalPath === undefined) delete process.env.DATABASE_PATH;
+	else process.env.DATABASE_PATH = originalPath;
+});
+
+beforeEach(() => {
+	freshDatabase();
+});
+
+const PADDING = 'x'.repeat(1000);
+
+/** Enough committed rows that the backup takes many steps (100 pages each). */
+function seed(projectId: number, count: number): Map<number, string> {
+	const rows = new Map<number, string>();
+	db().transaction(() => {
+		for (let i = 0; i < count; i++) {
+			const name = `Yhdistys ${i} ${PADDING}`;
+			rows.set(createOrganisation(projectId, { name, kind: 'association' }), name);
+		}
+	})();
+	return rows;
+}
+
+function openCopy(file: string): Database.Database {
+	return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+function expectPrefix(present: Set<number>, writtenInOrder: readonly number[]): number {
+	// The copy is one moment of the database: of the rows written one commit after another,
+	// it holds the first k and none after them.
+	const k = writtenInOrder.filter((id) => present.has(id)).length;
+	expect(writtenInOrder.slice(0, k).every((id) => present.has(id))).toBe(true);
+	expect(writtenInOrder.slice(k).some((id) => present.has(id))).toBe(false);
+	return k;
+}
+
+describe('backupDatabase while the app goes on writing', () => {
+	it('writes through the app connection during the backup: the copy is whole and has every earlier row', async () => {
+		const projectId = createProject({ name: 'Varmuuskopio', description: '' });
+		const before = seed(projectId, 4000);
+
+		// A pair with an open round, so that responses can be submitted during the backup too.
+		const m = createOrganisation(projectId, { name: 'Kunta', kind: 'municipality' });
+		const a = createOrganisation(projectId, { name: 'Yhdistys', kind: 'association' });
+		const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: '', area: '' });
+		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
+		const round = getRound(projectId, pairId, roundId)!;
+		before.set(m, 'Kunta').set(a, 'Yhdistys');
+		const answers = Object.fromEntries(v.traitItems.map((item) => [item.id, 4]));
+
+		const written: number[] = [];
+		const submitted: number[] = [];
+		let backupPending = true;
+		let writesDuringBackup = 0;
+		let i = 0;
+		const write = () => {
+			if (!backupPending) return;
+			i++;
+			written.push(createOrganisation(projectId, { name: `Uusi ${i} ${PADDING}`, kind: 'other' }));
+			if (i % 5 === 0) {
+				const token = startResponse({ roundId, side: i % 10 === 0 ? 'municipality' : 'association', language: 'fi' });
+				const id = getResponseByResume(token)!.id;
+				expect(saveAnswers(id, round, { set: answers, clear: [] })).toBe('saved');
+				expect(submitResponse(id, round)).toBe('submitted');
+				submitted.push(id);
+			}
+			writesDuringBackup++;
+			setImmediate(write);
+		};
+
+		const copyFile = join(dir, 'backups', 'copy.db');
+		const backup = backupDatabase(db(), copyFile);
+		setImmediate(write);
+		const result = await backup.finally(() => (backupPending = false));
+
+		expect(result.integrity).toBe('ok');
+		expect(result.pages).toBeGreaterThan(500); // many steps, so writes really fell between them
+		expect(writesDuringBackup).toBeGreaterThan(3);
+
+		const copy = openCopy(copyFile);
+		try {
+			expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+			expect(copy.pragma('foreign_key_check')).toEqual([]);
+			const rows = new Map(
+				(copy.prepare('SELECT id, name FROM organisations').all() as { id: number; name: string }[]).map((r) => [r.id, r.name])
+			);
+			for (const [id, name] of before) expect(rows.get(id)).toBe(name);
+			// Nothing in the copy that the app did not write.
+			const live = new Set(db().prepare('SELECT id FROM organisations').pluck().all() as number[]);
+			for (const id of rows.keys()) expect(live.has(id)).toBe(true);
+			expectPrefix(new Set(rows.keys()), written);
+
+			// Submissions in the copy are whole: each submitted response has its one score row, and
+			// the round's stored counts match the submitted responses the copy holds.
+			const inCopy = new Set(copy.prepare("SELECT id FROM responses WHERE status = 'submitted'").pluck().all() as number[]);
+			expectPrefix(inCopy, submitted);
+			expect(copy.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(inCopy.size);
+			expect(
+				copy.prepare('SELECT count(*) FROM response_scores s JOIN responses r ON r.id = s.response_id').pluck().get()
+			).toBe(inCopy.size);
+			const counts = copy
+				.prepare("SELECT side, count(*) AS n FROM responses WHERE round_id = ? AND status = 'submitted' GROUP BY side")
+				.all(roundId) as { side: string; n: number }[];
+			const n = (side: string) => counts.find((c) => c.side === side)?.n ?? 0;
+			const stored = copy.prepare('SELECT municipality_n, association_n FROM round_results WHERE round_id = ?').get(roundId) as
+				| { municipality_n: number; association_n: number }
+				| undefined;
+			if (inCopy.size === 0) expect(stored).toBeUndefined();
+			else expect(stored).toEqual({ municipality_n: n('municipality'), association_n: n('association') });
+		} finally {
+			copy.close();
+		}
+	}, 60_000);
+
+	it('writes from a second connection during the backup: the copy is whole and has every earlier row', async () => {
+		const file = process.env.DATABASE_PATH!;
+		const projectId = createProject({ name: 'Toinen yhteys', description: '' });
+		const before = seed(projectId, 3000);
+
+		const other = openDatabase(file);
+		const insert = other.prepare("INSERT INTO organisations (project_id, name, kind) VALUES (?, ?, 'other')");
+		const written: number[] = [];
+		let writesDuringBackup = 0;
+		let backupPending = true;
+		// Bounded, so that a backup restarted by every foreign write can still finish.
+		const timer = setInterval(() => {
+			if (!backupPending || written.length >= 200) return;
+			written.push(Number(insert.run(projectId, `Toinen ${written.length} ${PADDING}`).lastInsertRowid));
+			writesDuringBackup++;
+		}, 1);
+
+		const copyFile = join(dir, 'copy-2.db');
+		try {
+			const result = await backupDatabase(db(), copyFile).finally(() => (backupPending = false));
+			expect(result.integrity).toBe('ok');
+		} finally {
+			clearInterval(timer);
+		}
+		expect(writesDuringBackup).toBeGreaterThan(0);
+
+		const copy = openCopy(copyFile);
+		try {
+			expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+			const rows = new Map(
+				(copy.prepare('SELECT id, name FROM organisations').all() as { id: number; name: string }[]).map((r) => [r.id, r.name])
+			);
+			for (const [id, name] of before) expect(rows.get(id)).toBe(name);
+			expectPrefix(new Set([...rows.keys()].filter((id) => !before.has(id))), written);
+		} finally {
+			copy.close();
+			other.close();
+		}
+	}, 60_000);
+
+	it('a backup made when nothing is written has exactly the rows of the database', async () => {
+		const projectId = createProject({ name: 'Hiljainen', description: '' });
+		const before = seed(projectId, 50);
+		const copyFile = join(dir, 'nested', 'deeper', 'copy.db');
+		expect(await backupDatabase(db(), copyFile)).toMatchObject({ integrity: 'ok' });
+		const copy = openCopy(copyFile);
+		try {
+			expect(copy.prepare('SELECT id, name FROM organisations ORDER BY id').all()).toEqual(
+				[...before].sort((x, y) => x[0] - y[0]).map(([id, name]) => ({ id, name }))
+			);
+			expect(copy.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(
+				db().prepare('SELECT max(version) FROM schema_migrations').pluck().get()
+			);
+		} finally {
+			copy.close();
+		}
+	});
+});
