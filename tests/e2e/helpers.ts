@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
+import { e2eDatabasePath } from './database-path.js';
 
-export const DATABASE_PATH = 'test-results/e2e-db/portaat.db';
+export const DATABASE_PATH = e2eDatabasePath();
 
 /** Runs the operator CLI against the browser tests' database. */
 export function cli(...args: string[]): string {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, query, roundFixture } from './helpers';
+import { DATABASE_PATH, expectAccessible, query, roundFixture } from './helpers';
 
 const traitIds = ['shared_goal', 'deliberate', 'trust', 'concrete', 'reciprocity', 'mutual_need', 'respect', 'meeting_place'];
 
@@ -132,7 +132,7 @@ test('a closed round keeps the answers and takes no submit', async ({ page, requ
 	// Close the round as its project worker would.
 	const { execFileSync } = await import('node:child_process');
 	execFileSync('npx', ['tsx', '-e', `import('./src/lib/server/rounds.ts').then(r => r.closeRound(${round.roundId}))`], {
-		env: { ...process.env, DATABASE_PATH: 'test-results/e2e-db/portaat.db' }
+		env: { ...process.env, DATABASE_PATH }
 	});
 	await page.goto(`/r/${token}/review`);
 	await expect(page.getByText('Kierros on suljettu. Vastauksesi ovat tallessa')).toBeVisible();
