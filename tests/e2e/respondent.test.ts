@@ -143,7 +143,7 @@ test('a closed round keeps the answers and takes no submit', async ({ page, requ
 	expect(query('SELECT count(*) AS n FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?', round.roundId)).toEqual([{ n: 24 }]);
 });
 
-test('bad input gets a clear 4xx and changes nothing', async ({ page, request }) => {
+test('bad input gets a clear 4xx and changes nothing', async ({ page, request, browser }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);
 	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
@@ -156,15 +156,15 @@ test('bad input gets a clear 4xx and changes nothing', async ({ page, request })
 	expect((await post({ 'trust.1': '4', 'step2.1': '4' })).status()).toBe(400);
 	expect(query('SELECT count(*) AS n FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?', round.roundId)).toEqual([{ n: 0 }]);
 
-	// The error is shown next to the question, in the respondent's language.
-	await page.goto(`/en/r/${token}/traits`);
-	await page.evaluate(() => {
-		const input = document.querySelector<HTMLInputElement>('input[name="trust.1"][value="5"]')!;
+	// The error is shown next to the question, in the respondent's language (a plain form post, as without JavaScript).
+	const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+	await plain.goto(`/en/r/${token}/traits`);
+	await plain.locator('input[name="trust.1"][value="5"]').evaluate((input: HTMLInputElement) => {
 		input.value = '7';
 		input.checked = true;
 	});
-	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page.locator('#trust\\.1-error')).toHaveText('Choose one of the given options.');
+	await plain.getByRole('button', { name: 'Next' }).click();
+	await expect(plain.locator('#trust\\.1-error')).toHaveText('Choose one of the given options.');
 
 	expect((await request.get(`/a/${'x'.repeat(43)}`)).status()).toBe(404);
 	expect((await request.get(`/r/not-a-token/traits`)).status()).toBe(404);
