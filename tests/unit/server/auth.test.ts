@@ -1,50 +1,27 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../../src/lib/server/auth/password';
 import { clearFailures, FREE_FAILURES, recordFailure, retryAfter } from '../../../src/lib/server/auth/rate-limit';
-import {
-	ABSOLUTE_MS,
-	activeSessionCount,
-	createSession,
-	IDLE_MS,
-	invalidateSession,
-	invalidateUserSessions,
-	validateSession
-} from '../../../src/lib/server/auth/sessions';
-import { closeDb, db } from '../../../src/lib/server/db';
-import {
-	consumePasswordLink,
-	createPasswordLink,
-	createUser,
-	getPasswordHash,
-	setDisabled,
-	userForLink
-} from '../../../src/lib/server/users';
+import { ABSOLUTE_MS, activeSessionCount, createSession, IDLE_MS, invalidateSession, invalidateUserSessions, validateSession } from '../../../src/lib/server/auth/sessions';
+import { db } from '../../../src/lib/server/db';
+import { consumePasswordLink, createPasswordLink, createUser, getPasswordHash, setDisabled, userForLink } from '../../../src/lib/server/users';
+import { freshDatabase as newDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const originalPath = process.env.DATABASE_PATH;
 let file = '';
 
-/** Points db() at a new empty database file; the next db() call opens and migrates it. */
 function freshDatabase(): string {
-	closeDb();
-	file = join(mkdtempSync(join(tmpdir(), 'portaat-auth-')), 'portaat.db');
-	process.env.DATABASE_PATH = file;
+	file = newDatabase('auth');
 	return file;
 }
 
-afterAll(() => {
-	closeDb();
-	if (originalPath === undefined) delete process.env.DATABASE_PATH;
-	else process.env.DATABASE_PATH = originalPath;
-});
+restoreDatabaseAfterAll();
 
 beforeEach(() => {
 	freshDatabase();

@@ -1,34 +1,25 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { currentVersion as v } from '../../../src/lib/assessment/versions';
 import { backupDatabase } from '../../../src/lib/server/backup';
-import { closeDb, db, openDatabase } from '../../../src/lib/server/db';
+import { db, openDatabase } from '../../../src/lib/server/db';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair } from '../../../src/lib/server/pairs';
 import { createProject } from '../../../src/lib/server/projects';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { getRound, openRound } from '../../../src/lib/server/rounds';
+import { freshDatabase as newDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
-const originalPath = process.env.DATABASE_PATH;
 let dir = '';
 
-/** Points db() at a new empty database file; the next db() call opens and migrates it. */
 function freshDatabase(): string {
-	closeDb();
-	dir = mkdtempSync(join(tmpdir(), 'portaat-backup-'));
-	const file = join(dir, 'portaat.db');
-	process.env.DATABASE_PATH = file;
+	const file = newDatabase('backup');
+	dir = dirname(file);
 	return file;
 }
 
-afterAll(() => {
-	closeDb();
-	if (originalPath === undefined) delete process.env.DATABASE_PATH;
-	else process.env.DATABASE_PATH = originalPath;
-});
+restoreDatabaseAfterAll();
 
 beforeEach(() => {
 	freshDatabase();

@@ -1,30 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PairScore } from '../../../src/lib/assessment/aggregate';
 import { answersSchema } from '../../../src/lib/assessment/answers';
 import { findings } from '../../../src/lib/assessment/findings';
 import { getVersion } from '../../../src/lib/assessment/versions';
-import { closeDb, db } from '../../../src/lib/server/db';
+import { db } from '../../../src/lib/server/db';
 import { createDemo, DEMO_PROJECT_NAME, type DemoSummary } from '../../../src/lib/server/demo';
 import { listPairs, type Pair } from '../../../src/lib/server/pairs';
 import { getProject, listAllProjects } from '../../../src/lib/server/projects';
 import { getAnswers } from '../../../src/lib/server/responses';
 import { isOpen, listRounds, responseCounts } from '../../../src/lib/server/rounds';
+import { freshDatabase as newDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const DAY = 24 * 60 * 60 * 1000;
-const originalPath = process.env.DATABASE_PATH;
 
-/** Points db() at a new empty database file; the next db() call opens and migrates it. */
-function freshDatabase(): string {
-	closeDb();
-	const file = join(mkdtempSync(join(tmpdir(), 'portaat-demo-')), 'portaat.db');
-	process.env.DATABASE_PATH = file;
-	return file;
-}
+const freshDatabase = () => newDatabase('demo');
 
 interface StoredRound {
 	pair: string;
@@ -47,11 +39,7 @@ function storedResults(projectId: number): StoredRound[] {
 		.all(projectId) as StoredRound[];
 }
 
-afterAll(() => {
-	closeDb();
-	if (originalPath === undefined) delete process.env.DATABASE_PATH;
-	else process.env.DATABASE_PATH = originalPath;
-});
+restoreDatabaseAfterAll();
 
 describe('the demo project', () => {
 	let demo: DemoSummary;

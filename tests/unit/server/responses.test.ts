@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { scorePair, type PairScore } from '../../../src/lib/assessment/aggregate';
 import { answersSchema, type Answers } from '../../../src/lib/assessment/answers';
 import { scoreResponse, type ResponseScore } from '../../../src/lib/assessment/scoring';
@@ -11,35 +9,18 @@ import { closeDb, databasePath, db } from '../../../src/lib/server/db';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair } from '../../../src/lib/server/pairs';
 import { createProject } from '../../../src/lib/server/projects';
-import {
-	getAnswers,
-	getResponseByResume,
-	saveAnswers,
-	startResponse,
-	submitResponse,
-	type Response
-} from '../../../src/lib/server/responses';
+import { getAnswers, getResponseByResume, saveAnswers, startResponse, submitResponse, type Response } from '../../../src/lib/server/responses';
 import { closeRound, getRound, isOpen, openRound, type Round } from '../../../src/lib/server/rounds';
 import { nowIso } from '../../../src/lib/server/tokens';
+import { freshDatabase as newDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const originalPath = process.env.DATABASE_PATH;
 
-/** Points db() at a new empty database file; the next db() call opens and migrates it. */
-function freshDatabase(): string {
-	closeDb();
-	const file = join(mkdtempSync(join(tmpdir(), 'portaat-responses-')), 'portaat.db');
-	process.env.DATABASE_PATH = file;
-	return file;
-}
+const freshDatabase = () => newDatabase('responses');
 
-afterAll(() => {
-	closeDb();
-	if (originalPath === undefined) delete process.env.DATABASE_PATH;
-	else process.env.DATABASE_PATH = originalPath;
-});
+restoreDatabaseAfterAll();
 
 let pairCounter = 0;
 

@@ -1,22 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeDb, db } from '../../../src/lib/server/db';
+import { beforeAll, expect, it } from 'vitest';
+import { db } from '../../../src/lib/server/db';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair } from '../../../src/lib/server/pairs';
 import { createProject, updateProject } from '../../../src/lib/server/projects';
 import { getAnswers, getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { closeRound, getRound, openRound } from '../../../src/lib/server/rounds';
 import { purgeExpiredAnswers } from '../../../src/lib/server/retention';
+import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(() => {
-	closeDb();
-	process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), 'portaat-retention-')), 'p.db');
+	freshDatabase('retention');
 });
-afterAll(() => closeDb());
+restoreDatabaseAfterAll();
 
 function roundWithAnswer(projectName: string, retentionDays: number | null, closedAt: number) {
 	const projectId = createProject({ name: projectName, description: '' });
