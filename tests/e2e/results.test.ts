@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { scorePair } from '../../src/lib/assessment/aggregate';
 import type { ResponseScore } from '../../src/lib/assessment/scoring';
 import type { Side } from '../../src/lib/assessment/types';
@@ -35,7 +36,7 @@ test('pair results show the numbers the scoring library gives for the demo data,
 				// Visible: the pair's step and the trust mean are the library's.
 				await expect(rows.nth(3)).toContainText(`Pari${n.municipality + n.association}${expected.pair!.evidence.step}`);
 				const trust = expected.pair!.traits.trust.mean!.toFixed(1).replace('.', ',');
-				await expect(page.getByRole('row', { name: /^Luottamus/ })).toContainText(trust);
+				await expect(page.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true }).getByRole('row', { name: /^Luottamus/ })).toContainText(trust);
 				checkedVisible++;
 			} else {
 				await expect(page.getByText(/Piilotettu/).first()).toBeVisible();
@@ -46,4 +47,28 @@ test('pair results show the numbers the scoring library gives for the demo data,
 	await expectAccessible(page);
 	await page.goto(`/en/projects/${projectId}/pairs/${pairs[0].id}/results?round=1`);
 	await expectAccessible(page);
+});
+
+test('the pair summary prints on one A4 page with the step and the trait table', async ({ page }, testInfo) => {
+	const out = cli('demo', '--again');
+	const projectId = Number(/project (\d+)/.exec(out)![1]);
+	await setPassword(page, createAdmin('paula.print@example.fi', 'Paula'), 'tulostetaan kumppanuuspöytään');
+	// Keuruu: the demo's pair with enough respondents on both sides in its last round.
+	const [pair] = query<{ id: number }>(
+		"SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id WHERE p.project_id = ? AND m.name = 'Keuruun kaupunki'",
+		projectId
+	);
+	await page.goto(`/projects/${projectId}/pairs/${pair.id}/results`);
+	await expect(page.locator('figure.chart canvas')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	const file = testInfo.outputPath('summary.pdf');
+	await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+	expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	expect(text).toContain('Keuruun kaupunki');
+	expect(text).toMatch(/Porras \d: /);
+	for (const trait of ['Yhteinen tavoite', 'Luottamus', 'Paikka ja rakenne tapaamisille']) expect(text).toContain(trait);
+	// No navigation on paper.
+	expect(text).not.toContain('Kirjaudu ulos');
+	expect(text).not.toContain('Saavutettavuusseloste');
 });

@@ -5,3 +5,4 @@ export * from './aggregate.ts';
 export * from './findings.ts';
 export { versions, currentVersion, getVersion } from './versions/index.ts';
 export * from './sections.ts';
+export * from './privacy.ts';

@@ -1,5 +1,6 @@
 import type { PairScore } from '../assessment/aggregate.ts';
 import { db } from './db.ts';
+import { listRounds, type Round } from './rounds.ts';
 
 export interface RoundResult {
 	roundId: number;
@@ -19,6 +20,21 @@ export function roundResult(roundId: number): RoundResult | undefined {
 		)
 		.get(roundId) as (Omit<RoundResult, 'result'> & { result: string }) | undefined;
 	return row && { ...row, result: JSON.parse(row.result) as PairScore };
+}
+
+/** A pair's rounds that have stored results, oldest first, each with its stored aggregate. */
+export function pairRoundResults(pairId: number): { round: Round; result: PairScore }[] {
+	const stored = new Map(
+		(
+			db()
+				.prepare('SELECT rr.round_id AS roundId, rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id WHERE r.pair_id = ?')
+				.all(pairId) as { roundId: number; result: string }[]
+		).map((r) => [r.roundId, JSON.parse(r.result) as PairScore])
+	);
+	return listRounds(pairId).flatMap((round) => {
+		const result = stored.get(round.id);
+		return result ? [{ round, result }] : [];
+	});
 }
 
 /** Comments of a round's submitted responses of one side, in a fixed order that tells nothing of who wrote them or when. */
