@@ -72,3 +72,27 @@ test('the pair summary prints on one A4 page with the step and the trait table',
 	expect(text).not.toContain('Kirjaudu ulos');
 	expect(text).not.toContain('Saavutettavuusseloste');
 });
+
+test("after the round, a side's invitation link shows the pair's summary, and before it does not", async ({ page }) => {
+	const out = cli('demo', '--again');
+	const projectId = Number(/project (\d+)/.exec(out)![1]);
+	const links = query<{ token: string; closed: string | null; name: string }>(
+		`SELECT i.token, r.closed_at AS closed, m.name FROM invitations i JOIN rounds r ON r.id = i.round_id JOIN pairs p ON p.id = r.pair_id
+		 JOIN organisations m ON m.id = p.municipality_org_id
+		 WHERE p.project_id = ? AND i.side = 'association' AND i.revoked_at IS NULL AND r.number = 3`,
+		projectId
+	);
+	const closed = links.find((l) => l.name === 'Keuruun kaupunki')!;
+	expect(closed.closed).not.toBeNull();
+	await page.goto(`/a/${closed.token}`);
+	const summary = page.getByRole('region', { name: 'Parin yhteenveto' });
+	await expect(summary).toBeVisible();
+	await expect(summary.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true })).toBeVisible();
+	await expect(summary).toContainText(/Porras \d: /);
+	await expectAccessible(page);
+
+	const open = links.find((l) => l.closed === null)!;
+	await page.goto(`/a/${open.token}`);
+	await expect(page.getByRole('region', { name: 'Parin yhteenveto' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Aloita vastaaminen' })).toBeVisible();
+});

@@ -2,26 +2,6 @@ import type { PairScore } from '../assessment/aggregate.ts';
 import { db } from './db.ts';
 import { listRounds, type Round } from './rounds.ts';
 
-export interface RoundResult {
-	roundId: number;
-	scoringVersion: number;
-	municipalityN: number;
-	associationN: number;
-	result: PairScore;
-	updatedAt: string;
-}
-
-/** A round's stored aggregate, as the submit transaction left it; never recomputed from raw answers here. */
-export function roundResult(roundId: number): RoundResult | undefined {
-	const row = db()
-		.prepare(
-			`SELECT round_id AS roundId, scoring_version AS scoringVersion, municipality_n AS municipalityN,
-			        association_n AS associationN, result, updated_at AS updatedAt FROM round_results WHERE round_id = ?`
-		)
-		.get(roundId) as (Omit<RoundResult, 'result'> & { result: string }) | undefined;
-	return row && { ...row, result: JSON.parse(row.result) as PairScore };
-}
-
 /** A pair's rounds that have stored results, oldest first, each with its stored aggregate. */
 export function pairRoundResults(pairId: number): { round: Round; result: PairScore }[] {
 	const stored = new Map(

@@ -165,32 +165,3 @@ export function invitationByToken(token: string): InvitationContext | undefined 
 	const { invitationId, side, ...rest } = row;
 	return { invitationId, side, ...toContext(rest) };
 }
-
-export interface LatestRound {
-	pairId: number;
-	round: Round | null;
-	submitted: Record<Side, number>;
-	drafts: number;
-	pairStep: number | null;
-}
-
-/** Each pair's latest round with its submitted counts, in one query for the project overview. */
-export function latestRounds(projectId: number): Map<number, LatestRound> {
-	const rows = db()
-		.prepare(
-			`SELECT p.id AS pId, ${columns}, rr.pair_step AS pairStep, coalesce(rr.municipality_n, 0) AS mN,
-			        coalesce(rr.association_n, 0) AS aN,
-			        (SELECT count(*) FROM responses d WHERE d.round_id = r.id AND d.status = 'draft') AS drafts
-			 FROM pairs p
-			 LEFT JOIN rounds r ON r.id = (SELECT id FROM rounds WHERE pair_id = p.id ORDER BY number DESC LIMIT 1)
-			 LEFT JOIN round_results rr ON rr.round_id = r.id
-			 WHERE p.project_id = ?`
-		)
-		.all(projectId) as (Omit<RoundRow, 'id'> & { id: number | null; pId: number; pairStep: number | null; mN: number; aN: number; drafts: number })[];
-	return new Map(
-		rows.map(({ pId, pairStep, mN, aN, drafts, ...round }) => [
-			pId,
-			{ pairId: pId, round: round.id === null ? null : toRound(round as RoundRow), submitted: { municipality: mN, association: aN }, drafts, pairStep }
-		])
-	);
-}

@@ -4,28 +4,25 @@ import { requireProject } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { createOrganisation, DuplicateNameError, listOrganisations } from '$lib/server/organisations';
-import { createPair, listPairs, PairInputError } from '$lib/server/pairs';
-import { isOpen, latestRounds } from '$lib/server/rounds';
+import { createPair, PairInputError } from '$lib/server/pairs';
+import { pairQuery, projectOverview, selectPairs } from '$lib/server/project-view';
 import { organisationSchema, pairSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { project, access } = requireProject(event);
-	const latest = latestRounds(project.id);
+	const overview = projectOverview(project.id, project.minGroupSize);
+	const query = pairQuery(event.url.searchParams);
 	return {
 		project,
 		canManage: access !== 'coordinator',
 		organisations: listOrganisations(project.id),
-		pairs: listPairs(project.id).map((pair) => {
-			const l = latest.get(pair.id);
-			return {
-				...pair,
-				round: l?.round ? { id: l.round.id, number: l.round.number, open: isOpen(l.round) } : null,
-				submitted: l?.submitted ?? { municipality: 0, association: 0 },
-				drafts: l?.drafts ?? 0,
-				pairStep: l?.pairStep ?? null
-			};
-		})
+		query,
+		...selectPairs(overview.pairs, query),
+		pairCount: overview.pairs.length,
+		rounds: overview.rounds,
+		stepCounts: overview.stepCounts,
+		traitMeans: overview.traitMeans
 	};
 };
 

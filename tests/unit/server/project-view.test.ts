@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../../src/lib/server/db';
+import { createDemo } from '../../../src/lib/server/demo';
+import { pairQuery, projectOverview, selectPairs, type PairRow } from '../../../src/lib/server/project-view';
+import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
+
+let projectId = 0;
+beforeAll(() => {
+	freshDatabase('project-view');
+	projectId = createDemo().projectId;
+});
+restoreDatabaseAfterAll();
+
+describe('the project overview', () => {
+	it('shows a pair step only where both sides reach the smallest group size, and counts exactly those', () => {
+		for (const min of [1, 3]) {
+			const overview = projectOverview(projectId, min);
+			const stored = db()
+				.prepare(
+					`SELECT r.number, rr.pair_step AS step, rr.municipality_n AS m, rr.association_n AS a, p.id AS pairId
+					 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
+				)
+				.all(projectId) as { number: number; step: number | null; m: number; a: number; pairId: number }[];
+			for (const s of stored) {
+				const pair = overview.pairs.find((p) => p.pairId === s.pairId)!;
+				expect(pair.steps[s.number]).toBe(s.m >= min && s.a >= min ? s.step : null);
+			}
+			for (const { round, counts } of overview.stepCounts) {
+				const shown = stored.filter((s) => s.number === round && s.m >= min && s.a >= min && s.step !== null).length;
+				expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(shown);
+			}
+		}
+	});
+
+	it('gives the movement since the previous round', () => {
+		const overview = projectOverview(projectId, 1);
+		const keuruu = overview.pairs.find((p) => p.municipality === 'Keuruun kaupunki')!;
+		expect(keuruu.movement).toBe(keuruu.steps[3]! - keuruu.steps[2]!);
+		expect(keuruu.movement).toBeGreaterThan(0);
+	});
+
+	it('averages the traits of shown pairs per round from the stored results', () => {
+		const overview = projectOverview(projectId, 1);
+		expect(overview.traitMeans.map((r) => r.round)).toEqual([1, 2, 3]);
+		for (const r of overview.traitMeans) for (const mean of Object.values(r.means)) expect(mean! >= 1 && mean! <= 5).toBe(true);
+	});
+});
+
+describe('filtering and sorting the pairs', () => {
+	const rows: PairRow[] = [
+		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
+		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
+		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, latest: null, movement: null }
+	];
+	const q = (s: string) => pairQuery(new URLSearchParams(s));
+
+	it('filters by text, status and movement', () => {
+		expect(selectPairs(rows, q('q=sydän')).rows.map((r) => r.pairId)).toEqual([2]);
+		expect(selectPairs(rows, q('status=open')).rows.map((r) => r.pairId)).toEqual([1]);
+		expect(selectPairs(rows, q('status=none')).rows.map((r) => r.pairId)).toEqual([3]);
+		expect(selectPairs(rows, q('movement=down')).rows.map((r) => r.pairId)).toEqual([2]);
+	});
+
+	it('sorts, with unknown values last', () => {
+		expect(selectPairs(rows, q('sort=step')).rows.map((r) => r.pairId)).toEqual([1, 2, 3]);
+		expect(selectPairs(rows, q('sort=movement')).rows.map((r) => r.pairId)).toEqual([1, 2, 3]);
+		expect(selectPairs(rows, q('sort=answers')).rows.map((r) => r.pairId)).toEqual([2, 1, 3]);
+	});
+
+	it('falls back to defaults for anything unknown in the URL', () => {
+		expect(q('status=<script>&sort=x&page=-3&movement=1')).toEqual({ q: '', status: 'all', movement: 'all', sort: 'name', page: 1 });
+	});
+});
