@@ -6,3 +6,4 @@ export * from './findings.ts';
 export { versions, currentVersion, getVersion } from './versions/index.ts';
 export * from './sections.ts';
 export * from './privacy.ts';
+export * from './movement.ts';
