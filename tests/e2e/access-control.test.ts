@@ -180,6 +180,17 @@ const STAFF: Record<string, StaffSpec> = {
 		}
 	},
 	'/projects/:projectId/pairs/:pairId/results': { get: 'read', actions: {} },
+	'/projects/:projectId/pairs/:pairId/meetings/new': {
+		get: 'manage',
+		actions: { default: { need: 'manage', body: () => ({ held_on: '2026-11-21', participants: '', agenda: 'Tunkeutuja', notes: '' }) } }
+	},
+	'/projects/:projectId/pairs/:pairId/meetings/:meetingId': {
+		get: 'read',
+		actions: {
+			statuses: { need: 'manage', body: () => ({}) },
+			addAction: { need: 'manage', body: () => ({ action_what_0: 'Tunkeutujan toimenpide' }) }
+		}
+	},
 	// Coordinators export too: reading the project is enough.
 	'/projects/:projectId/export/:file': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {
@@ -196,7 +207,8 @@ const STAFF: Record<string, StaffSpec> = {
 const PARAMS: Record<string, (p: AccessProject) => number> = {
 	projectId: (p) => p.projectId,
 	pairId: (p) => p.pairId,
-	roundId: (p) => p.roundId
+	roundId: (p) => p.roundId,
+	meetingId: (p) => p.meetingId
 };
 
 /** Parameters that name nothing of a project: the same value whichever project a path targets. */

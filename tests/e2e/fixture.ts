@@ -12,6 +12,7 @@ import { closeDb } from '../../src/lib/server/db.ts';
 import { createOrganisation } from '../../src/lib/server/organisations.ts';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
+import { createMeeting } from '../../src/lib/server/meetings.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
 import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
@@ -35,7 +36,11 @@ if (positionals[0] === 'round') {
 		const a = createOrganisation(projectId, { name: `Yhdistys ${label} ${suffix}`, kind: 'association' });
 		const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: `Teema ${label} ${suffix}`, area: `Alue ${label}` });
 		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
-		return { projectId, name, organisations: [m, a], pairId, roundId, links: invitationTokens(roundId) };
+		const meetingId = createMeeting(
+			{ pairId, roundId, heldOn: '2026-11-20', participants: '', agenda: '', notes: '', createdBy: null },
+			[{ what: `Toimenpide ${label}`, responsible: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
+		);
+		return { projectId, name, organisations: [m, a], pairId, roundId, meetingId, links: invitationTokens(roundId) };
 	};
 	const a = project('A');
 	const b = project('B');

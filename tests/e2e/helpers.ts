@@ -78,6 +78,7 @@ export interface AccessProject {
 	organisations: [number, number];
 	pairId: number;
 	roundId: number;
+	meetingId: number;
 	links: { municipality: string; association: string };
 }
 

@@ -68,6 +68,8 @@ test('the pair summary prints on one A4 page with the step and the trait table',
 	expect(text).toContain('Keuruun kaupunki');
 	expect(text).toMatch(/Porras \d: /);
 	for (const trait of ['Yhteinen tavoite', 'Luottamus', 'Paikka ja rakenne tapaamisille']) expect(text).toContain(trait);
+	// The open action the demo's table agreed after round 2 travels on the paper.
+	expect(text).toContain('Yhteinen tapaaminen kuukausittain');
 	// No navigation on paper.
 	expect(text).not.toContain('Kirjaudu ulos');
 	expect(text).not.toContain('Saavutettavuusseloste');

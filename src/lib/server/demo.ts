@@ -13,12 +13,14 @@
 import { aggregateSide } from '../assessment/aggregate.ts';
 import { answersSchema, type Answers, type AnswerValue } from '../assessment/answers.ts';
 import { scoreResponse, type ResponseScore } from '../assessment/scoring.ts';
-import type { Locale, QuestionnaireVersion, Side, TraitId } from '../assessment/types.ts';
+import { TRAIT_IDS, type Locale, type QuestionnaireVersion, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
 import { createOrganisation, type OrganisationKind } from './organisations.ts';
 import { createPair } from './pairs.ts';
 import { createProject, listAllProjects } from './projects.ts';
+import { createMeeting, meetingActions, setActionStatuses, type ActionStatus } from './meetings.ts';
+import { pairRoundResults } from './results.ts';
 import { closeRound, getRound, openRound, type Round } from './rounds.ts';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from './responses.ts';
 import { nowIso } from './tokens.ts';
@@ -391,6 +393,8 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 				summary.rounds++;
 				summary.responses += counts.submitted;
 				summary.drafts += counts.drafts;
+				// Between rounds the partnership table meets and agrees actions on what the results showed.
+				if (index < 2) demoMeeting(pairId, counts.roundId, counts.opensAt + 40 * DAY, index === 0 ? 'done' : 'in_progress');
 			}
 		}
 		return summary;
@@ -400,7 +404,7 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 function demoRound(
 	dice: Dice,
 	{ projectId, pairId, story, index, now }: { projectId: number; pairId: number; story: PairStory; index: number; now: number }
-): { submitted: number; drafts: number } {
+): { submitted: number; drafts: number; roundId: number; opensAt: number } {
 	const last = index === 2;
 	const stillOpen = last && story.lastRoundOpen;
 	const opensAt = last ? now - 14 * DAY + dice.int(0, 48) * HOUR : now - (365 - 182 * index) * DAY + dice.int(0, 10) * DAY;
@@ -462,5 +466,29 @@ function demoRound(
 		submitted++;
 	}
 	if (!stillOpen) closeRound(roundId, answerUntil + dice.int(1, 20) * HOUR);
-	return { submitted, drafts };
+	return { submitted, drafts, roundId, opensAt };
+}
+
+/** A meeting after a round: one action on the pair's weakest trait, one towards the next step. */
+function demoMeeting(pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
+	const result = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result.pair;
+	if (!result) return;
+	const weakest = TRAIT_IDS.filter((t) => result.traits[t].mean !== null).sort((a, b) => result.traits[a].mean! - result.traits[b].mean!)[0];
+	const nextStep = Math.min(6, (result.evidence.step ?? 1) + 1);
+	const meetingId = createMeeting(
+		{
+			pairId,
+			roundId,
+			heldOn: nowIso(heldAt).slice(0, 10),
+			participants: 'Kunnan ja yhdistyksen edustajat, hanketyöntekijä',
+			agenda: '1. Kierroksen tulokset ja puolten erot\n2. Mihin tartumme ennen seuraavaa kierrosta',
+			notes: 'Sovittiin kahdesta toimenpiteestä ja seuraavasta tapaamisesta.',
+			createdBy: null
+		},
+		[
+			{ what: 'Yhteinen tapaaminen kuukausittain, asialista etukäteen', responsible: 'Yhdistys kutsuu koolle', resources: ['volunteer_work', 'contacts'], dueOn: null, targetTrait: weakest ?? null, targetStep: null },
+			{ what: 'Kirjataan työnjako ja yhteyshenkilöt', responsible: 'Kunta', resources: ['expertise'], dueOn: null, targetTrait: null, targetStep: nextStep }
+		]
+	);
+	setActionStatuses(meetingId, new Map(meetingActions(meetingId).map((a) => [a.id, status])), heldAt + 30 * DAY);
 }

@@ -20,7 +20,7 @@ export interface Table {
 	rows: Cell[][];
 }
 
-export type ExportKind = 'responses' | 'scores';
+export type ExportKind = 'responses' | 'scores' | 'actions';
 
 // Pairs in the order the project page lists them, then rounds in order.
 const pairOrder = 'm.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id, r.number';
@@ -238,4 +238,35 @@ export function exportFileName(project: Pick<Project, 'id' | 'name'>, kind: Expo
 	const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
 	const part = (type: string) => parts.find((p) => p.type === type)!.value;
 	return `portaat-${slug}-${kind}-${part('year')}-${part('month')}-${part('day')}.${format}`;
+}
+
+/**
+ * One row per agreed action with its meeting: what the partnership table agreed, who is
+ * responsible, with which resources, by when, what it aims to move and how far it has got.
+ */
+export function actionsTable(project: Pick<Project, 'id' | 'name'>): Table {
+	const rows = db()
+		.prepare(
+			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, mt.id AS meetingId, mt.held_on AS heldOn,
+			        r.number AS fromRound, mt.participants, mt.agenda, mt.notes, x.id AS actionId, x.what, x.responsible,
+			        x.resources, x.due_on AS dueOn, x.target_trait AS targetTrait, x.target_step AS targetStep, x.status,
+			        x.status_changed_at AS statusChangedAt
+			 FROM actions x JOIN meetings mt ON mt.id = x.meeting_id JOIN pairs p ON p.id = mt.pair_id
+			 JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+			 LEFT JOIN rounds r ON r.id = mt.round_id
+			 WHERE p.project_id = ? ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE, mt.held_on, x.id`
+		)
+		.all(project.id) as Record<string, string | number | null>[];
+	const columns = [
+		'project', 'pair_id', 'municipality', 'association', 'meeting_id', 'held_on', 'from_round', 'participants', 'agenda', 'notes',
+		'action_id', 'what', 'responsible', 'resources', 'due_on', 'target_trait', 'target_step', 'status', 'status_changed_at'
+	];
+	return {
+		columns,
+		rows: rows.map((r) => [
+			project.name, r.pairId, r.municipality, r.association, r.meetingId, r.heldOn, r.fromRound, r.participants, r.agenda, r.notes,
+			r.actionId, r.what, r.responsible, (JSON.parse(String(r.resources)) as string[]).join(';'), r.dueOn, r.targetTrait, r.targetStep,
+			r.status, r.statusChangedAt
+		])
+	};
 }

@@ -2,6 +2,8 @@ import { findings } from '../assessment/findings.ts';
 import { disclose } from '../assessment/privacy.ts';
 import { TRAIT_IDS, type Locale } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
+import { moved, type Moved } from '../assessment/movement.ts';
+import { pairActions } from './meetings.ts';
 import { pairRoundResults, sideComments } from './results.ts';
 import { isOpen } from './rounds.ts';
 
@@ -16,7 +18,7 @@ export function pairSummary(pairId: number, minGroupSize: number, locale: Locale
 	const min = minGroupSize;
 	const rounds = pairRoundResults(pairId).map((r) => ({ ...r, open: isOpen(r.round), ...disclose(r.result, min) }));
 	const chosen = rounds.find((r) => r.round.number === roundNumber) ?? rounds.at(-1);
-	if (!chosen) return { rounds: [], chosen: null, history: null };
+	if (!chosen) return { actions: [], rounds: [], chosen: null, history: null };
 	const version = getVersion(chosen.round.questionnaireVersion)!;
 	const { score, hidden } = chosen;
 	const traitNames = Object.fromEntries(version.traits.map((t) => [t.id, t.name[locale]]));
@@ -35,7 +37,22 @@ export function pairSummary(pairId: number, minGroupSize: number, locale: Locale
 	const previous = upTo.at(-2);
 	const pairTrait = (r: (typeof rounds)[number] | undefined, t: (typeof TRAIT_IDS)[number]) => r?.score.pair?.traits[t].mean ?? null;
 
+	// Each action beside what it aimed at: the pair's number in the round the meeting started
+	// from, against the chosen round if that round opened after the meeting.
+	const actions = pairActions(pairId).map((a) => {
+		const before = rounds.find((r) => r.round.id === a.meetingRoundId)?.score.pair ?? null;
+		const after = chosen.round.opensAt.slice(0, 10) > a.heldOn ? chosen.score.pair : null;
+		const value = (g: typeof before) =>
+			g === null ? null : a.targetTrait ? g.traits[a.targetTrait].mean : a.targetStep ? g.evidence.step : null;
+		const change: { moved: Moved; before: number | null; after: number | null } | null =
+			a.targetTrait || a.targetStep
+				? { moved: moved(value(before), value(after), a.targetStep ? 1 : undefined), before: value(before), after: value(after) }
+				: null;
+		return { id: a.id, what: a.what, responsible: a.responsible, heldOn: a.heldOn, status: a.status, targetTrait: a.targetTrait, targetStep: a.targetStep, change };
+	});
+
 	return {
+		actions,
 		rounds: rounds.map((r) => ({ number: r.round.number, open: r.open })),
 		chosen: {
 			number: chosen.round.number,

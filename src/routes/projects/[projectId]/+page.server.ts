@@ -4,6 +4,7 @@ import { requireProject } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { createOrganisation, DuplicateNameError, listOrganisations } from '$lib/server/organisations';
+import { actionCounts } from '$lib/server/meetings';
 import { createPair, PairInputError } from '$lib/server/pairs';
 import { pairQuery, projectOverview, selectPairs } from '$lib/server/project-view';
 import { organisationSchema, pairSchema } from '$lib/server/validation';
@@ -22,7 +23,8 @@ export const load: PageServerLoad = (event) => {
 		pairCount: overview.pairs.length,
 		rounds: overview.rounds,
 		stepCounts: overview.stepCounts,
-		traitMeans: overview.traitMeans
+		traitMeans: overview.traitMeans,
+		actions: Object.fromEntries(actionCounts(project.id))
 	};
 };
 

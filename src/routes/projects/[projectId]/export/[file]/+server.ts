@@ -2,25 +2,25 @@ import { error } from '@sveltejs/kit';
 import { requireProject } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { toCsv } from '$lib/server/csv';
-import { exportFileName, responsesTable, scoresTable, type ExportKind } from '$lib/server/export';
+import { actionsTable, exportFileName, responsesTable, scoresTable, type ExportKind } from '$lib/server/export';
 import { toXlsx } from '$lib/server/xlsx';
 import type { RequestHandler } from './$types';
 
-const FILE = /^(responses|scores)\.(csv|xlsx)$/;
+const FILE = /^(responses|scores|actions)\.(csv|xlsx)$/;
 
 const CONTENT_TYPE = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 } as const;
 
-/** The project's responses or scores as CSV or XLSX, for anyone who may read the project (coordinators export). */
+/** The project's responses, scores or partnership-table actions as CSV or XLSX, for anyone who may read the project (coordinators export). */
 export const GET: RequestHandler = async (event) => {
 	const { user, project } = requireProject(event);
 	const match = FILE.exec(event.params.file);
 	if (!match) error(404, 'Not found');
 	const kind = match[1] as ExportKind;
 	const format = match[2] as keyof typeof CONTENT_TYPE;
-	const table = kind === 'responses' ? responsesTable(project) : scoresTable(project);
+	const table = { responses: responsesTable, scores: scoresTable, actions: actionsTable }[kind](project);
 	const body = format === 'csv' ? toCsv(table) : await toXlsx(table, kind);
 	// Handing out data is recorded like changing it.
 	audit(user, `export.${kind}`, { type: 'project', id: project.id, projectId: project.id }, { format, rows: table.rows.length });

@@ -3,6 +3,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { requirePair } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
+import { listMeetings } from '$lib/server/meetings';
 import { deletePair } from '$lib/server/pairs';
 import { isOpen, listRounds, openRound, responseCounts, RoundAlreadyOpenError } from '$lib/server/rounds';
 import { roundSchema } from '$lib/server/validation';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = (event) => {
 		pair,
 		canManage: access !== 'coordinator',
 		canErase: user.isAdmin,
+		meetings: listMeetings(pair.id),
 		rounds: listRounds(pair.id).map((r) => ({ ...r, open: isOpen(r), counts: responseCounts(r.id) }))
 	};
 };
