@@ -22,6 +22,9 @@ export interface Table {
 
 export type ExportKind = 'responses' | 'scores' | 'actions';
 
+/** The columns every row of the responses and scores exports starts with. */
+const PAIR_ROUND_COLUMNS = ['project', 'pair_id', 'municipality', 'association', 'round_number', 'round_id', 'questionnaire_version'];
+
 // Pairs in the order the project page lists them, then rounds in order.
 const pairOrder = 'm.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id, r.number';
 const pairJoins = `JOIN pairs p ON p.id = r.pair_id
@@ -98,13 +101,7 @@ export function responsesTable(project: Pick<Project, 'id' | 'name'>): Table {
 
 	return {
 		columns: [
-			'project',
-			'pair_id',
-			'municipality',
-			'association',
-			'round_number',
-			'round_id',
-			'questionnaire_version',
+			...PAIR_ROUND_COLUMNS,
 			'side',
 			'language',
 			'role',
@@ -183,13 +180,7 @@ export function scoresTable(project: Pick<Project, 'id' | 'name' | 'minGroupSize
 
 	return {
 		columns: [
-			'project',
-			'pair_id',
-			'municipality',
-			'association',
-			'round_number',
-			'round_id',
-			'questionnaire_version',
+			...PAIR_ROUND_COLUMNS,
 			'scoring_version',
 			'round_status',
 			'respondents.municipality',
