@@ -1,0 +1,61 @@
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * The messages a server answer can name by key (form errors, statuses, kinds). An explicit map
+ * rather than `m[key]`: indexing the whole `m` namespace would bundle every message of the app
+ * into each page that shows an error.
+ */
+const byKey = {
+	admin_cannot_disable_self: m.admin_cannot_disable_self,
+	admin_email_taken: m.admin_email_taken,
+	error_answer_invalid: m.error_answer_invalid,
+	error_confirm_erase: m.error_confirm_erase,
+	error_confirm_project_name: m.error_confirm_project_name,
+	error_date: m.error_date,
+	error_date_past: m.error_date_past,
+	error_email: m.error_email,
+	error_group_size: m.error_group_size,
+	error_invalid: m.error_invalid,
+	error_login_failed: m.error_login_failed,
+	error_not_found: m.error_not_found,
+	error_organisation_exists: m.error_organisation_exists,
+	error_password_long: m.error_password_long,
+	error_password_mismatch: m.error_password_mismatch,
+	error_password_short: m.error_password_short,
+	error_password_wrong: m.error_password_wrong,
+	error_pick_organisation: m.error_pick_organisation,
+	error_rate_limited: m.error_rate_limited,
+	error_reopen_not_latest: m.error_reopen_not_latest,
+	error_required: m.error_required,
+	error_retention: m.error_retention,
+	error_round_already_open: m.error_round_already_open,
+	error_round_closed: m.error_round_closed,
+	error_too_long: m.error_too_long,
+	error_unknown_item: m.error_unknown_item,
+	respond_closed_kept: m.respond_closed_kept,
+	respond_round_closed: m.respond_round_closed,
+	welcome_invalid: m.welcome_invalid
+} as Record<string, (inputs?: { minutes?: number }) => string>;
+
+/** A form error in the reader's language; an unknown key reads as a general "check this field". */
+export function errorText(key: string, inputs?: { minutes?: number }): string {
+	return (byKey[key] ?? m.error_invalid)(inputs as never);
+}
+
+const statuses: Record<string, () => string> = {
+	agreed: m.status_agreed,
+	in_progress: m.status_in_progress,
+	done: m.status_done,
+	dropped: m.status_dropped
+};
+export const statusName = (status: string) => statuses[status]?.() ?? status;
+
+const kinds: Record<string, () => string> = {
+	municipality: m.kind_municipality,
+	association: m.kind_association,
+	parish: m.kind_parish,
+	school: m.kind_school,
+	company: m.kind_company,
+	other: m.kind_other
+};
+export const kindName = (kind: string) => kinds[kind]?.() ?? kind;
