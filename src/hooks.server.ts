@@ -55,10 +55,32 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, session, headers);
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/**
+ * Form posts that no action can read are refused before they reach one: a body that is not a
+ * form (415) or does not parse (400), and action names SvelteKit would look up on the actions
+ * object's prototype (`?/constructor`, `?/toString`) or the reserved `default` (404).
+ */
+const formGuard: Handle = async ({ event, resolve }) => {
+	if (event.request.method !== 'POST' || event.route.id === null || event.url.pathname.includes('/export/')) return resolve(event);
+	const action = [...event.url.searchParams.keys()].find((k) => k.startsWith('/'))?.slice(1);
+	if (action !== undefined && (action === 'default' || action in Object.prototype)) return new Response('Not found', { status: 404 });
+	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	if (!FORM_TYPES.includes(type)) return new Response('Send the form as a form post.', { status: 415 });
+	try {
+		await event.request.clone().formData();
+	} catch {
+		return new Response('The form could not be read.', { status: 400 });
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(i18n, formGuard, session, headers);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message };
+	// A 4xx is the request's fault, not ours: say so plainly, with no error id to report.
+	if (status < 500) return { message };
 	const errorId = randomUUID();
 	console.error(`[error ${errorId}] ${event.request.method} ${event.route.id ?? event.url.pathname}`, error);
 	return { message: 'Internal error', errorId };

@@ -15,7 +15,13 @@ export function clearSessionCookie(cookies: Cookies): void {
 	cookies.delete(SESSION_COOKIE, { path: '/' });
 }
 
-/** Only a path on this site may be a place to return to after sign-in. */
+/**
+ * Only a path on this site may be a place to return to after sign-in. Browsers drop tabs and
+ * newlines from URLs ("/\t/evil.example" is "//evil.example"), so anything but printable
+ * ASCII is refused, and the result must resolve to this origin.
+ */
 export function safeNext(next: string | null | undefined, fallback: string): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+	if (!next || !/^\/[\x21-\x7e]*$/.test(next) || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+	const url = new URL(next, 'http://portaat.invalid');
+	return url.origin === 'http://portaat.invalid' ? url.pathname + url.search : fallback;
 }
