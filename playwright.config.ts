@@ -16,6 +16,9 @@ export default defineConfig({
 	forbidOnly: true,
 	retries: 0,
 	reporter: [['list']],
+	// A 2-core machine that also runs the server and, in the load and crash tests, extra servers:
+	// give each expectation time to settle rather than fail on a busy moment.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
