@@ -16,6 +16,9 @@ export default defineConfig({
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run hundreds of cases; on a busy 2-core machine that takes longer than
+		// vitest's 5 s default. A time limit is not an assertion: give them room.
+		testTimeout: 120_000
 	}
 });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { closeDb, db } from '$lib/server/db';
+import { rescoreOutdated } from '$lib/server/rescore';
 import { purgeExpiredAnswers } from '$lib/server/retention';
 import { looksLikeToken } from '$lib/server/tokens';
 import { countUsers } from '$lib/server/users';
@@ -12,6 +13,13 @@ export const init: ServerInit = () => {
 	// Open and migrate at start, so a bad database stops the server with a clear message.
 	db();
 	process.on('sveltekit:shutdown', closeDb);
+	// Results stored by earlier scoring rules are brought up to date once, before any page reads them.
+	const rescored = rescoreOutdated();
+	if (rescored.recomputed + rescored.kept > 0)
+		console.log(
+			`Scoring rules changed: recomputed ${rescored.recomputed} round(s) from their answers; ` +
+				`${rescored.kept} round(s) whose answers were erased keep their earlier numbers, marked with their scoring version.`
+		);
 	// Retention runs at start and then every six hours; the timer never keeps the process alive.
 	const purge = () => {
 		const purged = purgeExpiredAnswers();

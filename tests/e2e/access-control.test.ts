@@ -197,7 +197,6 @@ const STAFF: Record<string, StaffSpec> = {
 		get: 'read',
 		actions: {
 			close: { need: 'manage', body: none },
-			reopen: { need: 'manage', body: none },
 			replaceLink: { need: 'manage', body: () => ({ side: 'municipality' }) }
 		}
 	}
@@ -705,7 +704,7 @@ test("project worker of A: A's own actions are allowed, administrators' ones are
 			else findings.check(res.status() === 404, `worker: ${op.label} ${t.path} → ${res.status()} ${location} (expected 404)`);
 		}
 	findings.expectNone();
-	// A changed (organisation added, round closed and reopened, link replaced); nothing else did.
+	// A changed (organisation added, round closed, link replaced); nothing else did.
 	expect(allButA(a.projectId)).toEqual(before);
 	expect(query('SELECT 1 FROM projects WHERE id = ?', a.projectId)).toHaveLength(1);
 	await worker.close();

@@ -26,3 +26,25 @@ export function buildAnswers(
 	if (spec.target !== undefined) out[version.selfPlacement.target.id] = spec.target;
 	return out;
 }
+
+/**
+ * Answers that count (at least half of the trait and of the practice statements answered): the
+ * spec as given, and every trait or step it leaves out filled in, traits with `trait` and steps
+ * with `step`. The default step filler 1 keeps the filled steps from lifting the climb.
+ */
+export function countedAnswers(
+	version: QuestionnaireVersion,
+	spec: Parameters<typeof buildAnswers>[1],
+	fill: { trait?: Agreement; step?: Agreement } = {}
+): Answers {
+	const traits = Object.fromEntries(
+		version.traits.map((t) => [t.id, spec.traits?.[t.id] ?? version.traitItems.filter((i) => i.trait === t.id).map(() => fill.trait ?? 3)])
+	);
+	const steps = Object.fromEntries(
+		[2, 3, 4, 5, 6].map((s) => [
+			s,
+			spec.steps?.[s as EvidenceStep] ?? version.practiceItems.filter((i) => i.step === s).map(() => fill.step ?? 1)
+		])
+	);
+	return buildAnswers(version, { ...spec, traits, steps });
+}

@@ -1,15 +1,25 @@
-import { band, climb, to100, type Band, type ResponseScore, type StairsEvidence } from './scoring.ts';
-import { EVIDENCE_STEPS, SIDES, TRAIT_IDS, type EvidenceStep, type Side, type TraitId } from './types.ts';
+import { minAnswered } from './answers.ts';
+import { band, climb, meanOfShown, roundedMean, type Band, type StairsEvidence, type StepInput } from './scoring.ts';
+import { sumTallies, type ChoiceCount, type Sum, type Tally } from './tally.ts';
+import { EVIDENCE_STEPS, SIDES, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type Side, type TraitId } from './types.ts';
 
-/** A mean over a group, with n: how many values it is made of. */
-export interface GroupMean {
+/**
+ * One number of a group, as shown (one decimal), with n: how many people it is made of.
+ * `withheld` marks a number that exists but is not shown, because fewer people than the
+ * round's smallest group size stand behind it.
+ */
+export interface Measure {
 	mean: number | null;
 	n: number;
+	withheld?: true;
 }
 
-export interface GroupTrait extends GroupMean {
+export interface GroupTrait extends Measure {
 	band: Band | null;
-	score100: number | null;
+}
+
+export interface GroupChoice extends ChoiceCount {
+	withheld?: true;
 }
 
 /** The scores of a group of respondents (one side), or of the pair (the two sides weighed equally). */
@@ -17,86 +27,93 @@ export interface GroupScore {
 	/** Respondents whose submitted answers make the group. */
 	respondents: number;
 	traits: Record<TraitId, GroupTrait>;
-	stepMeans: Record<EvidenceStep, GroupMean>;
-	evidence: StairsEvidence;
-	selfPlaced: GroupMean;
-	target: GroupMean;
+	stepMeans: Record<EvidenceStep, Measure>;
+	/** Each practice statement's mean, for "what is missing for the next step". */
+	practice: Record<string, Measure>;
+	/** n: the people who answered any practice statement. */
+	evidence: StairsEvidence & { n: number };
+	selfPlaced: Measure;
+	target: Measure;
+	/** Choice questions (what we do together, what we bring): per side only. */
+	choices: Record<string, GroupChoice>;
 }
 
-export interface PairScore {
-	sides: Record<Side, GroupScore | null>;
-	/** Null unless both sides have submitted answers: the pair weighs two parties, not headcount. */
-	pair: GroupScore | null;
+const measureOf = (s: Sum | undefined, n = s?.count ?? 0): Measure => ({
+	mean: s && s.count > 0 ? roundedMean(s.sum, s.count) : null,
+	n
+});
+
+/**
+ * A statement group's pooled mean: every 1–5 answer given to the group's statements counts
+ * once. Pooling keeps the mean monotone: a higher answer, or an answer in place of "I can't
+ * say" that is at least the current mean, never lowers it. Shown only when at least half of
+ * the group's statements have answers.
+ */
+function pooled(tally: Tally, ids: readonly string[], n: number): Measure {
+	const answered = ids.filter((id) => (tally.items[id]?.count ?? 0) > 0);
+	if (answered.length < minAnswered(ids.length)) return { mean: null, n };
+	const sum = answered.reduce((acc, id) => ({ sum: acc.sum + tally.items[id].sum, count: acc.count + tally.items[id].count }), { sum: 0, count: 0 });
+	return measureOf(sum, n);
 }
 
-function meanOf(values: readonly (number | null)[]): GroupMean {
-	const present = values.filter((v): v is number => v !== null);
+const withBand = (m: Measure): GroupTrait => ({ ...m, band: m.mean === null ? null : band(m.mean) });
+
+const stepInput = (m: Measure): StepInput => (m.withheld ? 'withheld' : m.mean);
+
+export function climbOn(stepMeans: Record<EvidenceStep, Measure>, n: number): GroupScore['evidence'] {
+	return { ...climb(Object.fromEntries(EVIDENCE_STEPS.map((s) => [s, stepInput(stepMeans[s])])) as Record<EvidenceStep, StepInput>), n };
+}
+
+/** A group's scores from its tally: one person's, or a side's. */
+export function scoreGroup(version: QuestionnaireVersion, tally: Tally): GroupScore {
+	const traits = Object.fromEntries(
+		TRAIT_IDS.map((t) => [t, withBand(pooled(tally, version.traitItems.filter((i) => i.trait === t).map((i) => i.id), tally.traitPeople[t] ?? 0))])
+	) as Record<TraitId, GroupTrait>;
+	const stepMeans = Object.fromEntries(
+		EVIDENCE_STEPS.map((s) => [s, pooled(tally, version.practiceItems.filter((i) => i.step === s).map((i) => i.id), tally.stepPeople[s] ?? 0)])
+	) as Record<EvidenceStep, Measure>;
 	return {
-		mean: present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length,
-		n: present.length
+		respondents: tally.respondents,
+		traits,
+		stepMeans,
+		practice: Object.fromEntries(version.practiceItems.map((i) => [i.id, measureOf(tally.items[i.id])])),
+		evidence: climbOn(stepMeans, tally.practicePeople),
+		selfPlaced: measureOf(tally.selfPlaced),
+		target: measureOf(tally.target),
+		choices: Object.fromEntries(version.descriptive.map((d) => [d.id, tally.choices[d.id] ?? { n: 0, counts: {} }]))
 	};
-}
-
-function withBand(g: GroupMean): GroupTrait {
-	return { ...g, band: g.mean === null ? null : band(g.mean), score100: g.mean === null ? null : to100(g.mean) };
-}
-
-function group(
-	respondents: number,
-	trait: (t: TraitId) => GroupMean,
-	step: (s: EvidenceStep) => GroupMean,
-	selfPlaced: GroupMean,
-	target: GroupMean
-): GroupScore {
-	const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, withBand(trait(t))])) as Record<TraitId, GroupTrait>;
-	const stepMeans = Object.fromEntries(EVIDENCE_STEPS.map((s) => [s, step(s)])) as Record<EvidenceStep, GroupMean>;
-	const evidence = climb(
-		Object.fromEntries(EVIDENCE_STEPS.map((s) => [s, stepMeans[s].mean])) as Record<EvidenceStep, number | null>
-	);
-	return { respondents, traits, stepMeans, evidence, selfPlaced, target };
 }
 
 /**
- * One side's score: every respondent weighs the same. The side's stairs are climbed on the
- * means of its respondents' step means, so a side is placed by what it sees on average.
+ * The pair's number from the two side numbers as shown: their mean, shown. Null when either
+ * side has no number; withheld when either side's is withheld. n counts the people of both.
  */
-export function aggregateSide(responses: readonly ResponseScore[]): GroupScore | null {
-	if (responses.length === 0) return null;
-	return group(
-		responses.length,
-		(t) => meanOf(responses.map((r) => r.traits[t].mean)),
-		(s) => meanOf(responses.map((r) => r.stepItems[s].mean)),
-		meanOf(responses.map((r) => r.selfPlaced)),
-		meanOf(responses.map((r) => r.target))
-	);
+function both(m: Measure, a: Measure): Measure {
+	const n = m.n + a.n;
+	if (m.withheld || a.withheld) return { mean: null, n, withheld: true };
+	if (m.mean === null || a.mean === null) return { mean: null, n };
+	return { mean: meanOfShown(m.mean, a.mean), n };
 }
 
-/** The pair: the mean of the two side means, whatever the headcount on each side. */
-export function aggregatePair(sides: Record<Side, GroupScore | null>): PairScore {
-	const { municipality: m, association: a } = sides;
-	if (!m || !a) return { sides, pair: null };
-	const both = (pick: (g: GroupScore) => GroupMean): GroupMean => {
-		const values = [pick(m).mean, pick(a).mean];
-		// A pair value needs both sides' values; n counts the sides that gave one.
-		return values.includes(null)
-			? { mean: null, n: values.filter((v) => v !== null).length }
-			: { mean: (values[0]! + values[1]!) / 2, n: 2 };
-	};
+/** The pair: each number the mean of the two side numbers, however many people answered on each side. */
+export function pairOf(m: GroupScore, a: GroupScore): GroupScore {
+	const stepMeans = Object.fromEntries(EVIDENCE_STEPS.map((s) => [s, both(m.stepMeans[s], a.stepMeans[s])])) as Record<EvidenceStep, Measure>;
 	return {
-		sides,
-		pair: group(
-			m.respondents + a.respondents,
-			(t) => both((g) => g.traits[t]),
-			(s) => both((g) => g.stepMeans[s]),
-			both((g) => g.selfPlaced),
-			both((g) => g.target)
-		)
+		respondents: m.respondents + a.respondents,
+		traits: Object.fromEntries(TRAIT_IDS.map((t) => [t, withBand(both(m.traits[t], a.traits[t]))])) as Record<TraitId, GroupTrait>,
+		stepMeans,
+		practice: Object.fromEntries(Object.keys(m.practice).map((id) => [id, both(m.practice[id], a.practice[id] ?? { mean: null, n: 0 })])),
+		evidence: climbOn(stepMeans, m.evidence.n + a.evidence.n),
+		selfPlaced: both(m.selfPlaced, a.selfPlaced),
+		target: both(m.target, a.target),
+		choices: {}
 	};
 }
 
-export function scorePair(responses: readonly { side: Side; score: ResponseScore }[]): PairScore {
-	const sides = Object.fromEntries(
-		SIDES.map((side) => [side, aggregateSide(responses.filter((r) => r.side === side).map((r) => r.score))])
-	) as Record<Side, GroupScore | null>;
-	return aggregatePair(sides);
+/** Each side's tally from its responses' tallies. */
+export function sideTallies(responses: readonly { side: Side; tally: Tally }[]): Record<Side, Tally> {
+	return Object.fromEntries(SIDES.map((side) => [side, sumTallies(responses.filter((r) => r.side === side).map((r) => r.tally))])) as Record<
+		Side,
+		Tally
+	>;
 }

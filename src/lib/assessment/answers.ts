@@ -57,6 +57,40 @@ export function answersSchema(version: QuestionnaireVersion) {
 	return z.strictObject(shape);
 }
 
+/**
+ * At least half of a group's statements (rounded up) must have answers on the 1–5 scale
+ * before its mean is shown; fewer gives "not enough answers", never a made-up number.
+ */
+export function minAnswered(items: number): number {
+	return Math.max(1, Math.ceil(items / 2));
+}
+
+export interface Enough {
+	answered: number;
+	needed: number;
+	/** Statements not answered on the 1–5 scale, in questionnaire order. */
+	unanswered: string[];
+}
+
+/**
+ * Who counts: a response counts (and can be submitted) only when it answers at least half of
+ * the trait statements and at least half of the practice statements on the 1–5 scale. An empty
+ * or all "I can't say" response would add a person to a side's n without adding anything the
+ * side's numbers are made of, and so could open a side of one real respondent.
+ */
+export function scorable(version: QuestionnaireVersion, answers: Answers): { ok: boolean; traits: Enough; practice: Enough } {
+	const enough = (ids: string[]): Enough => {
+		const unanswered = ids.filter((id) => {
+			const v = answers[id];
+			return !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5);
+		});
+		return { answered: ids.length - unanswered.length, needed: minAnswered(ids.length), unanswered };
+	};
+	const traits = enough(version.traitItems.map((i) => i.id));
+	const practice = enough(version.practiceItems.map((i) => i.id));
+	return { ok: traits.answered >= traits.needed && practice.answered >= practice.needed, traits, practice };
+}
+
 /** The share of scored and self-placement items answered (choices and the comment are optional extras). */
 export function completion(version: QuestionnaireVersion, answers: Answers): { answered: number; total: number } {
 	const ids = itemsOf(version)

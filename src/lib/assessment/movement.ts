@@ -14,3 +14,26 @@ export function moved(before: number | null, after: number | null, threshold = T
 	if (change <= -threshold + 1e-9) return 'down';
 	return 'same';
 }
+
+export interface Since {
+	/** The earlier round compared with: the latest before this one that shows a value. */
+	round: number;
+	before: number;
+	after: number;
+	direction: 'up' | 'down' | 'same';
+}
+
+/**
+ * A value's change against the latest earlier round that shows one, so a withheld or unanswered
+ * round in between does not hide that a pair went from step 2 to step 4. Null when this round
+ * shows no value, or no earlier round does.
+ */
+export function sinceEarlier(series: readonly { round: number; value: number | null }[], round: number): Since | null {
+	const at = series.findIndex((r) => r.round === round);
+	const after = series[at]?.value ?? null;
+	if (after === null) return null;
+	const earlier = series.slice(0, at).findLast((r) => r.value !== null);
+	if (!earlier) return null;
+	const diff = Math.round(after * 10) - Math.round(earlier.value! * 10);
+	return { round: earlier.round, before: earlier.value!, after, direction: diff > 0 ? 'up' : diff < 0 ? 'down' : 'same' };
+}

@@ -2,7 +2,6 @@ import type { Cell, Table } from './export.ts';
 
 // A text cell starting with one of these is read as a formula by spreadsheet programs.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
  * One CSV field. A text that a spreadsheet would run as a formula gets a leading ' (OWASP's
@@ -14,7 +13,7 @@ export function csvField(value: Cell): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return String(value);
 	const text = FORMULA_START.test(value) ? `'${value}` : value;
-	return text === '' || NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return `"${text.replaceAll('"', '""')}"`;
 }
 
 /**

@@ -10,9 +10,10 @@
  * Each pair follows a story (a trajectory on the stairs) and each respondent's answers come from
  * a per-side level plus deterministic noise from a seeded PRNG: the same seed gives the same demo.
  */
-import { aggregateSide } from '../assessment/aggregate.ts';
+import { scoreGroup } from '../assessment/aggregate.ts';
 import { answersSchema, type Answers, type AnswerValue } from '../assessment/answers.ts';
-import { scoreResponse, type ResponseScore } from '../assessment/scoring.ts';
+import { scoreResponse } from '../assessment/scoring.ts';
+import { sumTallies } from '../assessment/tally.ts';
 import { TRAIT_IDS, type Locale, type QuestionnaireVersion, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
@@ -345,8 +346,8 @@ function sideAnswers(dice: Dice, respondents: number, ctx: Omit<RespondentContex
 			const language = languages();
 			return { language, sections: respondentAnswers(dice, { ...ctx, language }) };
 		});
-		const scores: ResponseScore[] = people.map((p) => scoreResponse(ctx.version, Object.assign({}, ...p.sections)));
-		if (aggregateSide(scores)?.evidence.step === ctx.level || attempt >= 50) return people;
+		const tally = sumTallies(people.map((p) => scoreResponse(ctx.version, Object.assign({}, ...p.sections)).tally));
+		if ((tally.respondents > 0 && scoreGroup(ctx.version, tally).evidence.step === ctx.level) || attempt >= 50) return people;
 	}
 }
 
@@ -471,7 +472,7 @@ function demoRound(
 
 /** A meeting after a round: one action on the pair's weakest trait, one towards the next step. */
 function demoMeeting(pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
-	const result = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result.pair;
+	const result = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result?.pair;
 	if (!result) return;
 	const weakest = TRAIT_IDS.filter((t) => result.traits[t].mean !== null).sort((a, b) => result.traits[a].mean! - result.traits[b].mean!)[0];
 	const nextStep = Math.min(6, (result.evidence.step ?? 1) + 1);

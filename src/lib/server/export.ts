@@ -1,16 +1,17 @@
 /**
- * A project's data as tables for coordinators and project workers to take away: one row per
- * submitted response, and one row per pair and round of the stored scores. The writers
+ * A project's data as tables for coordinators and project workers to take away. The same rule
+ * as the pages holds: only closed rounds, nothing of a side withheld under its round's promise,
+ * no exact times and nothing next to a comment that could point at its writer. The writers
  * (csv.ts, xlsx.ts) turn a table into a file.
  */
-import type { GroupScore, PairScore } from '../assessment/aggregate.ts';
-import { disclose } from '../assessment/privacy.ts';
+import type { GroupScore, Measure } from '../assessment/aggregate.ts';
 import { itemsOf, type AnswerValue, type ItemRef } from '../assessment/answers.ts';
-import { SIDES, TRAIT_IDS, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
+import type { PairScore } from '../assessment/privacy.ts';
+import { SIDES, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { currentVersion, getVersion, versions } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
 import type { Project } from './projects.ts';
-import { isOpen } from './rounds.ts';
+import { nowIso } from './tokens.ts';
 
 /** A cell: a number, a text, or no value. */
 export type Cell = string | number | null;
@@ -20,15 +21,23 @@ export interface Table {
 	rows: Cell[][];
 }
 
-export type ExportKind = 'responses' | 'scores' | 'actions';
+export type ExportKind = 'responses' | 'comments' | 'scores' | 'actions';
 
-/** The columns every row of the responses and scores exports starts with. */
+/** The columns every row of the responses, comments and scores exports starts with. */
 const PAIR_ROUND_COLUMNS = ['project', 'pair_id', 'municipality', 'association', 'round_number', 'round_id', 'questionnaire_version'];
 
 // Pairs in the order the project page lists them, then rounds in order.
 const pairOrder = 'm.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id, r.number';
 const pairJoins = `JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id`;
+
+/**
+ * Rounds that may be exported: closed (by hand, or by their planned closing time passing), with
+ * a side's rows only where the side is shown under the round's promise. The counts are the
+ * counted respondents stored with the round's result.
+ */
+const shownSide = `(r.open_results = 1 OR CASE s.side WHEN 'municipality' THEN rr.municipality_n ELSE rr.association_n END >= r.min_group_size)`;
+const closedRound = `(r.closed_at IS NOT NULL OR (r.closes_at IS NOT NULL AND r.closes_at <= @now))`;
 
 /**
  * The item columns for rounds that used these versions: the first version's items in the
@@ -56,77 +65,121 @@ interface ResponseRow {
 	roundId: number;
 	version: string;
 	side: Side;
-	language: string;
-	role: string | null;
-	submittedAt: string;
-	answersErasedAt: string | null;
+	submittedOn: string;
+	answersErasedOn: string | null;
 }
 
-/**
- * One row per submitted response of the project, with its answers by stable item id. Drafts are
- * left out. A round whose raw answers retention erased keeps its rows, with empty answers and
- * the time of erasing in `answers_erased`.
- */
-export function responsesTable(project: Pick<Project, 'id' | 'name'>): Table {
-	const submitted = "p.project_id = ? AND s.status = 'submitted'";
-	const responses = db()
-		.prepare(
-			`SELECT s.id, p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-			        r.questionnaire_version AS version, s.side, s.language, s.role, s.submitted_at AS submittedAt,
-			        r.answers_erased_at AS answersErasedAt
-			 FROM responses s JOIN rounds r ON r.id = s.round_id ${pairJoins}
-			 WHERE ${submitted}
-			 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END, s.submitted_at, s.id`
-		)
-		.all(project.id) as ResponseRow[];
-	const answers = new Map<number, Map<string, AnswerValue>>();
+/** The answers of the responses that count, by response. */
+function answersOf(projectId: number, now: number): Map<number, Map<string, AnswerValue>> {
 	const stored = db()
 		.prepare(
 			`SELECT x.response_id AS responseId, x.item_id AS itemId, x.value
 			 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
-			 WHERE ${submitted}`
+			 JOIN round_results rr ON rr.round_id = r.id
+			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}`
 		)
-		.all(project.id) as { responseId: number; itemId: string; value: string }[];
+		.all({ project: projectId, now: nowIso(now) }) as { responseId: number; itemId: string; value: string }[];
+	const answers = new Map<number, Map<string, AnswerValue>>();
 	for (const { responseId, itemId, value } of stored) {
 		const of = answers.get(responseId) ?? new Map<string, AnswerValue>();
 		of.set(itemId, JSON.parse(value) as AnswerValue);
 		answers.set(responseId, of);
 	}
+	return answers;
+}
+
+/**
+ * One row per counted response of the project's closed rounds, with its answers by stable item
+ * id, for sides shown under their round's promise. The day only, no time, language or role, and
+ * no comment (comments are their own table): nothing that singles out a person. Within a side
+ * the rows are ordered by their answers, not by when they came. A round whose raw answers
+ * retention erased keeps its rows, with empty answers and the day of erasing.
+ */
+export function responsesTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
+	const responses = db()
+		.prepare(
+			`SELECT s.id, p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
+			        r.questionnaire_version AS version, s.side, substr(s.submitted_at, 1, 10) AS submittedOn,
+			        substr(r.answers_erased_at, 1, 10) AS answersErasedOn
+			 FROM responses s JOIN rounds r ON r.id = s.round_id ${pairJoins} JOIN round_results rr ON rr.round_id = r.id
+			 LEFT JOIN response_scores sc ON sc.response_id = s.id
+			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
+			   AND (r.answers_erased_at IS NOT NULL OR json_extract(sc.score, '$.tally.respondents') = 1)
+			 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END`
+		)
+		.all({ project: project.id, now: nowIso(now) }) as ResponseRow[];
+	const answers = answersOf(project.id, now);
 
 	const usedIds = new Set(responses.map((r) => r.version));
 	for (const id of usedIds) if (!getVersion(id)) throw new Error(`A round of project ${project.id} uses unknown questionnaire version ${id}`);
 	// Versions in the order they were published; with no responses yet, the current one names the columns.
 	const used = Object.values(versions).filter((v) => usedIds.has(v.id));
-	const items = itemColumns(used.length > 0 ? used : [currentVersion]);
+	const items = itemColumns(used.length > 0 ? used : [currentVersion]).filter((i) => i.kind !== 'text');
 
+	const rows = responses.map((r) => {
+		const given = answers.get(r.id);
+		return [
+			project.name,
+			r.pairId,
+			r.municipality,
+			r.association,
+			r.roundNumber,
+			r.roundId,
+			r.version,
+			r.side,
+			r.submittedOn,
+			r.answersErasedOn,
+			...items.map((i) => answerCell(given?.get(i.id)))
+		] as Cell[];
+	});
+	// Within a pair, round and side, order by the answers themselves: the order then says nothing of who came first.
+	const groups = new Map<string, number>();
+	const keyed = rows.map((row) => {
+		const group = `${row[1]}/${row[5]}/${row[7]}`;
+		if (!groups.has(group)) groups.set(group, groups.size);
+		return { row, group: groups.get(group)!, key: JSON.stringify(row.slice(PAIR_ROUND_COLUMNS.length + 3)) };
+	});
+	keyed.sort((x, y) => x.group - y.group || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 	return {
-		columns: [
-			...PAIR_ROUND_COLUMNS,
-			'side',
-			'language',
-			'role',
-			'submitted_at',
-			'answers_erased',
-			...items.map((i) => i.id)
-		],
-		rows: responses.map((r) => {
-			const given = answers.get(r.id);
-			return [
-				project.name,
-				r.pairId,
-				r.municipality,
-				r.association,
-				r.roundNumber,
-				r.roundId,
-				r.version,
-				r.side,
-				r.language,
-				r.role,
-				r.submittedAt,
-				r.answersErasedAt,
-				...items.map((i) => answerCell(given?.get(i.id)))
-			];
-		})
+		columns: [...PAIR_ROUND_COLUMNS, 'side', 'submitted_on', 'answers_erased_on', ...items.map((i) => i.id)],
+		rows: keyed.map((x) => x.row)
+	};
+}
+
+/**
+ * The comments of the project's closed rounds, for sides shown under their round's promise:
+ * pair, round and side only, and within a side in alphabetical order, never beside the
+ * answers, the day or anything else of the person who wrote them.
+ */
+export function commentsTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
+	const commentIds = [...new Set(Object.values(versions).map((v) => v.comment.id))];
+	const rows = db()
+		.prepare(
+			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
+			        r.questionnaire_version AS version, s.side, x.value
+			 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id ${pairJoins}
+			 JOIN round_results rr ON rr.round_id = r.id JOIN response_scores sc ON sc.response_id = s.id
+			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
+			   AND json_extract(sc.score, '$.tally.respondents') = 1
+			   AND x.item_id IN (SELECT value FROM json_each(@ids))
+			 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END, x.value`
+		)
+		.all({ project: project.id, now: nowIso(now), ids: JSON.stringify(commentIds) }) as {
+		pairId: number;
+		municipality: string;
+		association: string;
+		roundNumber: number;
+		roundId: number;
+		version: string;
+		side: Side;
+		value: string;
+	}[];
+	return {
+		columns: [...PAIR_ROUND_COLUMNS, 'side', 'comment'],
+		rows: rows
+			.map((r) => ({ ...r, text: JSON.parse(r.value) as string }))
+			.filter((r) => r.text.trim() !== '')
+			.map((r) => [project.name, r.pairId, r.municipality, r.association, r.roundNumber, r.roundId, r.version, r.side, r.text])
 	};
 }
 
@@ -137,9 +190,7 @@ interface ScoreRow {
 	roundNumber: number;
 	roundId: number;
 	version: string;
-	opensAt: string;
-	closesAt: string | null;
-	closedAt: string | null;
+	closedOn: string;
 	scoringVersion: number;
 	municipalityN: number;
 	associationN: number;
@@ -149,49 +200,61 @@ interface ScoreRow {
 type Scope = Side | 'pair';
 const SCOPES: readonly Scope[] = [...SIDES, 'pair'];
 
-/** Columns of one measure, per side and for the pair: `trust.municipality`, `trust.association`, `trust.pair`. */
-const scoped = (measure: string) => SCOPES.map((scope) => `${measure}.${scope}`);
+/** Columns of one measure, per side and for the pair, each with its n: `trust.municipality`, `trust.municipality.n`, … */
+const scoped = (measure: string, withN: boolean) => SCOPES.flatMap((scope) => (withN ? [`${measure}.${scope}`, `${measure}.${scope}.n`] : [`${measure}.${scope}`]));
 
-const MEASURES: readonly { name: string; value: (g: GroupScore) => number | null }[] = [
+const MEASURES: readonly { name: string; value: (g: GroupScore) => Measure | number | null }[] = [
 	{ name: 'evidence_step', value: (g) => g.evidence.step },
-	{ name: 'self_placed', value: (g) => g.selfPlaced.mean },
-	{ name: 'target', value: (g) => g.target.mean },
-	...TRAIT_IDS.map((t) => ({ name: t, value: (g: GroupScore) => g.traits[t].mean }))
+	...([2, 3, 4, 5, 6] as EvidenceStep[]).map((s) => ({ name: `step${s}_mean`, value: (g: GroupScore) => g.stepMeans[s] })),
+	{ name: 'self_placed', value: (g) => g.selfPlaced },
+	{ name: 'target', value: (g) => g.target },
+	...TRAIT_IDS.map((t) => ({ name: t, value: (g: GroupScore) => g.traits[t] }))
 ];
 
+/** The options of every choice question of the versions, as `activities.events` etc. */
+function choiceColumns(used: readonly QuestionnaireVersion[]): { item: string; option: string }[] {
+	const seen = new Map<string, { item: string; option: string }>();
+	for (const v of used) for (const d of v.descriptive) for (const o of d.options) seen.set(`${d.id}.${o.id}`, { item: d.id, option: o.id });
+	return [...seen.values()];
+}
+
 /**
- * One row per pair and round that has a stored aggregate, read from round_results as the submit
- * transaction left it (never recomputed from raw answers, which retention may have erased).
- * A side with fewer respondents than the project's smallest group size has its numbers left
- * empty, and so has the pair then, since the pair and the other side would give them away:
- * the same rule as the pair's results page. `hidden` names the sides withheld, joined with ';'.
+ * One row per pair and closed round that has results, read from the stored result: what may be
+ * shown under the round's promise and nothing more (a withheld side or number is empty, and
+ * `hidden` names the sides withheld whole). Numbers are the shown values, one decimal, each with
+ * the n of people behind it; choices are counts per side with the n who answered the question.
  */
-export function scoresTable(project: Pick<Project, 'id' | 'name' | 'minGroupSize'>, now = Date.now()): Table {
+export function scoresTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
 	const rows = db()
 		.prepare(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-			        r.questionnaire_version AS version, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
+			        r.questionnaire_version AS version, substr(coalesce(r.closed_at, r.closes_at), 1, 10) AS closedOn,
 			        rr.scoring_version AS scoringVersion, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result
 			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id ${pairJoins}
-			 WHERE p.project_id = ?
+			 WHERE p.project_id = @project AND ${closedRound}
 			 ORDER BY ${pairOrder}`
 		)
-		.all(project.id) as ScoreRow[];
+		.all({ project: project.id, now: nowIso(now) }) as ScoreRow[];
+	const used = Object.values(versions).filter((v) => rows.some((r) => r.version === v.id));
+	const choices = choiceColumns(used.length > 0 ? used : [currentVersion]);
 
 	return {
 		columns: [
 			...PAIR_ROUND_COLUMNS,
 			'scoring_version',
-			'round_status',
+			'closed_on',
+			'min_group_size',
+			'open_results',
 			'respondents.municipality',
 			'respondents.association',
 			'hidden',
-			...MEASURES.flatMap((m) => scoped(m.name))
+			...MEASURES.flatMap((m) => scoped(m.name, m.name !== 'evidence_step')),
+			...choices.flatMap((c) => SIDES.flatMap((side) => [`${c.item}.${c.option}.${side}`, `${c.item}.${side}.n`]))
 		],
 		rows: rows.map((r) => {
-			const disclosed = disclose(JSON.parse(r.result) as PairScore, project.minGroupSize);
-			const hidden = SIDES.filter((side) => disclosed.hidden[side]);
-			const group = (scope: Scope): GroupScore | null => (scope === 'pair' ? disclosed.score.pair : disclosed.score.sides[scope]);
+			const result = JSON.parse(r.result) as PairScore;
+			const hidden = SIDES.filter((side) => result.hidden[side]);
+			const group = (scope: Scope): GroupScore | null => (scope === 'pair' ? result.pair : result.sides[scope]);
 			return [
 				project.name,
 				r.pairId,
@@ -201,14 +264,26 @@ export function scoresTable(project: Pick<Project, 'id' | 'name' | 'minGroupSize
 				r.roundId,
 				r.version,
 				r.scoringVersion,
-				isOpen(r, now) ? 'open' : 'closed',
+				r.closedOn,
+				result.rule.minGroupSize,
+				result.rule.openResults ? 1 : 0,
 				r.municipalityN,
 				r.associationN,
 				hidden.length > 0 ? hidden.join(';') : null,
 				...MEASURES.flatMap((m) =>
-					SCOPES.map((scope) => {
+					SCOPES.flatMap((scope) => {
 						const g = group(scope);
-						return g ? m.value(g) : null;
+						const v = g ? m.value(g) : null;
+						if (m.name === 'evidence_step') return [typeof v === 'number' ? v : null];
+						const measure = v as Measure | null;
+						return [measure?.mean ?? null, measure && measure.n > 0 ? measure.n : null];
+					})
+				),
+				...choices.flatMap((c) =>
+					SIDES.flatMap((side) => {
+						const x = result.sides[side]?.choices[c.item];
+						const shown = x && !x.withheld && x.n > 0;
+						return [shown ? (x.counts[c.option] ?? 0) : null, shown ? x.n : null];
 					})
 				)
 			];

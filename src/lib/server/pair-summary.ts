@@ -1,8 +1,11 @@
-import { findings } from '../assessment/findings.ts';
-import { disclose } from '../assessment/privacy.ts';
-import { TRAIT_IDS, type Locale } from '../assessment/types.ts';
+import { discussionPoints } from '../assessment/discussion.ts';
+import { compared, findings } from '../assessment/findings.ts';
+import { moved, sinceEarlier, type Moved } from '../assessment/movement.ts';
+import { type PairScore } from '../assessment/privacy.ts';
+import { choiceRows, nextStepPractices } from '../assessment/report.ts';
+import { SCORING_VERSION } from '../assessment/scoring.ts';
+import { SIDES, TRAIT_IDS, type Locale, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { moved, type Moved } from '../assessment/movement.ts';
 import { pairActions } from './meetings.ts';
 import { pairRoundResults, sideComments } from './results.ts';
 import { isOpen } from './rounds.ts';
@@ -10,40 +13,53 @@ import { isOpen } from './rounds.ts';
 export type PairSummary = ReturnType<typeof pairSummary>;
 
 /**
- * A pair's results for one round (the latest with results unless `roundNumber` names another),
- * with the movement up to it: read from stored aggregates only, and disclosed under the
- * project's smallest group size. Shared by the staff results page and the respondents' view.
+ * A pair's results for one round (the latest unless `roundNumber` names another), with the
+ * movement up to it, read from stored results only. An open round shows counts, never scores:
+ * two looks before and after one submit would give that person's answers away. Results appear
+ * when the round closes, disclosed under the promise the round made when it opened. Shared by
+ * the staff results page and the respondents' view.
  */
-export function pairSummary(pairId: number, minGroupSize: number, locale: Locale, roundNumber?: number) {
-	const min = minGroupSize;
-	const rounds = pairRoundResults(pairId).map((r) => ({ ...r, open: isOpen(r.round), ...disclose(r.result, min) }));
-	const chosen = rounds.find((r) => r.round.number === roundNumber) ?? rounds.at(-1);
+export function pairSummary(pairId: number, locale: Locale, roundNumber?: number) {
+	const all = pairRoundResults(pairId).map((r) => ({ ...r, open: isOpen(r.round) }));
+	const chosen = all.find((r) => r.round.number === roundNumber) ?? all.at(-1);
 	if (!chosen) return { actions: [], rounds: [], chosen: null, history: null };
 	const version = getVersion(chosen.round.questionnaireVersion)!;
-	const { score, hidden } = chosen;
-	const traitNames = Object.fromEntries(version.traits.map((t) => [t.id, t.name[locale]]));
-	// Findings on the full score, then only those about groups that may be shown.
-	const shownFindings = findings(chosen.result).filter((f) => {
-		if ('scope' in f) return !hidden[f.scope];
-		if (f.kind === 'one_side_only') return true;
-		return !hidden.municipality && !hidden.association;
-	});
-	const pairTraits = score.pair ? TRAIT_IDS.filter((t) => score.pair!.traits[t].mean !== null) : [];
-	const weakest = [...pairTraits].sort((a, b) => score.pair!.traits[a].mean! - score.pair!.traits[b].mean!).slice(0, 2);
+	const names = <T extends { id: string; name?: { [l in Locale]: string }; label?: { [l in Locale]: string } }>(list: readonly T[]) =>
+		Object.fromEntries(list.map((x) => [x.id, (x.name ?? x.label)![locale]]));
+	const traitNames = names(version.traits) as Record<TraitId, string>;
+	const rule = { minGroupSize: chosen.round.minGroupSize, openResults: chosen.round.openResults };
+	const counts = { municipality: chosen.counts.municipality, association: chosen.counts.association };
+	const rounds = all.map((r) => ({ number: r.round.number, open: r.open }));
+	const base = {
+		number: chosen.round.number,
+		open: chosen.open,
+		questionnaireVersion: chosen.round.questionnaireVersion,
+		scoringVersion: chosen.scoringVersion,
+		currentScoringVersion: SCORING_VERSION,
+		rule,
+		counts,
+		traitNames
+	};
+	if (chosen.open || !chosen.result) return { actions: [], rounds, chosen: { ...base, result: null }, history: null };
 
-	// Movement up to the chosen round: rounds compare by step numbers and trait ids, whatever their versions.
-	const upTo = rounds.filter((r) => r.round.number <= chosen.round.number);
-	const first = upTo[0];
-	const previous = upTo.at(-2);
-	const pairTrait = (r: (typeof rounds)[number] | undefined, t: (typeof TRAIT_IDS)[number]) => r?.score.pair?.traits[t].mean ?? null;
+	// Only closed rounds have results to compare with.
+	const closed = all.filter((r) => !r.open && r.result && r.round.number <= chosen.round.number) as (typeof all[number] & { result: PairScore })[];
+	const score = chosen.result;
+	const found = findings(score);
+	const points = discussionPoints(score, found);
+	const earlier = closed.filter((r) => r.round.number < chosen.round.number).at(-1)?.result ?? null;
+	const next = nextStepPractices(version, score);
+	const practiceTexts = Object.fromEntries(version.practiceItems.map((i) => [i.id, i.text[locale]]));
+	const series = (pick: (s: PairScore) => number | null) => closed.map((r) => ({ round: r.round.number, value: pick(r.result) }));
+	const pairTrait = (t: TraitId) => (s: PairScore) => s.pair?.traits[t].mean ?? null;
 
 	// Each action beside what it aimed at: the pair's number in the round the meeting started
 	// from, against the chosen round if that round opened after the meeting.
 	const actions = pairActions(pairId).map((a) => {
-		const before = rounds.find((r) => r.round.id === a.meetingRoundId)?.score.pair ?? null;
-		const after = chosen.round.opensAt.slice(0, 10) > a.heldOn ? chosen.score.pair : null;
+		const before = closed.find((r) => r.round.id === a.meetingRoundId)?.result.pair ?? null;
+		const after = chosen.round.opensAt.slice(0, 10) > a.heldOn ? score.pair : null;
 		const value = (g: typeof before) =>
-			g === null ? null : a.targetTrait ? g.traits[a.targetTrait].mean : a.targetStep ? g.evidence.step : null;
+			g === null ? null : a.targetTrait ? g.traits[a.targetTrait as TraitId].mean : a.targetStep ? g.evidence.step : null;
 		const change: { moved: Moved; before: number | null; after: number | null } | null =
 			a.targetTrait || a.targetStep
 				? { moved: moved(value(before), value(after), a.targetStep ? 1 : undefined), before: value(before), after: value(after) }
@@ -51,41 +67,44 @@ export function pairSummary(pairId: number, minGroupSize: number, locale: Locale
 		return { id: a.id, what: a.what, responsible: a.responsible, heldOn: a.heldOn, status: a.status, targetTrait: a.targetTrait, targetStep: a.targetStep, change };
 	});
 
+	const sideShown = (side: Side) => score.sides[side] !== null;
 	return {
 		actions,
-		rounds: rounds.map((r) => ({ number: r.round.number, open: r.open })),
+		rounds,
 		chosen: {
-			number: chosen.round.number,
-			minGroupSize: min,
-			open: chosen.open,
-			questionnaireVersion: chosen.round.questionnaireVersion,
-			score,
-			raw: { municipality: chosen.result.sides.municipality?.respondents ?? 0, association: chosen.result.sides.association?.respondents ?? 0 },
-			hidden,
-			findings: shownFindings,
-			weakest,
-			traitNames,
+			...base,
+			result: score,
+			findings: found,
+			compared: compared(score),
+			discussion: points,
 			steps: version.steps.map((s) => ({ step: s.step, name: s.name[locale], description: s.description[locale] })),
-			comments: {
-				municipality: hidden.municipality ? [] : sideComments(chosen.round.id, 'municipality', version.comment.id),
-				association: hidden.association ? [] : sideComments(chosen.round.id, 'association', version.comment.id)
-			}
+			nextStep: next && {
+				step: next.step,
+				rows: next.rows.map((r) => ({ ...r, text: practiceTexts[r.id] }))
+			},
+			choices: choiceRows(version, score, earlier).map((q) => ({
+				id: q.id,
+				question: version.descriptive.find((d) => d.id === q.id)!.text[locale],
+				options: names(version.descriptive.find((d) => d.id === q.id)!.options),
+				rows: q.rows
+			})),
+			comments: Object.fromEntries(
+				SIDES.map((side) => [side, sideShown(side) ? sideComments(chosen.round.id, side, version.comment.id) : []])
+			) as Record<Side, string[]>
 		},
 		history: {
-			rounds: upTo.map((r) => r.round.number),
+			rounds: closed.map((r) => r.round.number),
+			scoringVersions: closed.map((r) => r.scoringVersion),
 			steps: {
-				municipality: upTo.map((r) => r.score.sides.municipality?.evidence.step ?? null),
-				association: upTo.map((r) => r.score.sides.association?.evidence.step ?? null),
-				pair: upTo.map((r) => r.score.pair?.evidence.step ?? null)
+				municipality: closed.map((r) => r.result.sides.municipality?.evidence.step ?? null),
+				association: closed.map((r) => r.result.sides.association?.evidence.step ?? null),
+				pair: closed.map((r) => r.result.pair?.evidence.step ?? null)
 			},
-			traits: TRAIT_IDS.map((t) => ({
-				id: t,
-				now: pairTrait(chosen, t),
-				previous: previous ? pairTrait(previous, t) : null,
-				first: upTo.length > 1 ? pairTrait(first, t) : null
-			})),
-			previousNumber: previous?.round.number ?? null,
-			firstNumber: upTo.length > 1 ? first.round.number : null
+			stepSince: sinceEarlier(
+				series((s) => s.pair?.evidence.step ?? null),
+				chosen.round.number
+			),
+			traits: TRAIT_IDS.map((t) => ({ id: t, since: sinceEarlier(series(pairTrait(t)), chosen.round.number) }))
 		}
 	};
 }

@@ -1,6 +1,8 @@
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import { db } from './db.ts';
+import { sinceEarlier } from '../assessment/movement.ts';
 import { isOpen } from './rounds.ts';
+import { nowIso } from './tokens.ts';
 
 export interface PairRow {
 	pairId: number;
@@ -27,9 +29,10 @@ export interface ProjectOverview {
 /**
  * The project view from stored aggregates: one query over the small columns of every round,
  * and one grouped query for the trait means that SQLite computes from the stored JSON.
- * A pair's numbers count only where both sides reach the project's smallest group size.
+ * A round's numbers count only once it is closed, and as its stored result discloses them
+ * under the promise the round made when it opened.
  */
-export function projectOverview(projectId: number, minGroupSize: number): ProjectOverview {
+export function projectOverview(projectId: number, now = Date.now()): ProjectOverview {
 	const rows = db()
 		.prepare(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, p.theme, p.area,
@@ -66,20 +69,22 @@ export function projectOverview(projectId: number, minGroupSize: number): Projec
 		}
 		if (r.roundId === null || r.number === null) continue;
 		rounds.add(r.number);
-		const shown = r.mN >= minGroupSize && r.aN >= minGroupSize ? r.pairStep : null;
+		const open = isOpen(r, now);
+		const shown = open ? null : r.pairStep;
 		pair.steps[r.number] = shown;
-		pair.latest = { roundId: r.roundId, number: r.number, open: isOpen(r), submitted: { municipality: r.mN, association: r.aN } };
+		pair.latest = { roundId: r.roundId, number: r.number, open, submitted: { municipality: r.mN, association: r.aN } };
 		if (shown !== null) {
 			const counts = stepCounts.get(r.number) ?? {};
 			counts[shown] = (counts[shown] ?? 0) + 1;
 			stepCounts.set(r.number, counts);
 		}
 	}
+	// Movement against the latest earlier round that shows a step, so a withheld round in between hides nothing.
 	for (const pair of pairs.values()) {
 		const n = pair.latest?.number;
-		const now = n ? pair.steps[n] : null;
-		const before = n ? pair.steps[n - 1] : null;
-		pair.movement = now != null && before != null ? now - before : null;
+		const series = Object.entries(pair.steps).map(([round, value]) => ({ round: Number(round), value }));
+		const since = n ? sinceEarlier(series, n) : null;
+		pair.movement = since ? since.after - since.before : null;
 	}
 
 	const traitColumns = TRAIT_IDS.map((t) => `avg(json_extract(rr.result, '$.pair.traits.${t}.mean')) AS "${t}"`).join(', ');
@@ -87,10 +92,11 @@ export function projectOverview(projectId: number, minGroupSize: number): Projec
 		.prepare(
 			`SELECT r.number AS round, count(*) AS pairs, ${traitColumns}
 			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
-			 WHERE p.project_id = ? AND rr.municipality_n >= ? AND rr.association_n >= ?
+			 WHERE p.project_id = ? AND json_extract(rr.result, '$.pair') IS NOT NULL
+			   AND (r.closed_at IS NOT NULL OR (r.closes_at IS NOT NULL AND r.closes_at <= ?))
 			 GROUP BY r.number ORDER BY r.number`
 		)
-		.all(projectId, minGroupSize, minGroupSize) as ({ round: number; pairs: number } & Record<TraitId, number | null>)[];
+		.all(projectId, nowIso(now)) as ({ round: number; pairs: number } & Record<TraitId, number | null>)[];
 
 	const roundList = [...rounds].sort((a, b) => a - b);
 	return {

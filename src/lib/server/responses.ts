@@ -1,10 +1,12 @@
-import { scorePair, type PairScore } from '../assessment/aggregate.ts';
-import type { Answers, AnswerValue } from '../assessment/answers.ts';
-import { scoreResponse, SCORING_VERSION, type ResponseScore } from '../assessment/scoring.ts';
-import type { Locale, Side } from '../assessment/types.ts';
+import { scorable, type Answers, type AnswerValue } from '../assessment/answers.ts';
+import { scoreRound, type PairScore } from '../assessment/privacy.ts';
+import { scoreResponse, SCORING_VERSION } from '../assessment/scoring.ts';
+import { addTallies, emptyTally, sumTallies, type Tally } from '../assessment/tally.ts';
+import { SIDES, type Locale, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
+import { nowIso, randomToken } from './tokens.ts';
 
 /** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
 function roundOpenNow(roundId: number, now: number): boolean {
@@ -13,7 +15,6 @@ function roundOpenNow(roundId: number, now: number): boolean {
 		| undefined;
 	return row !== undefined && isOpen(row, now);
 }
-import { nowIso, randomToken } from './tokens.ts';
 
 export interface Response {
 	id: number;
@@ -83,49 +84,101 @@ export function saveAnswers(
 	}).immediate();
 }
 
-export type SubmitOutcome = 'submitted' | 'already' | 'closed';
+export type SubmitOutcome = 'submitted' | 'already' | 'closed' | 'incomplete';
 
 /**
- * Submits a draft: scores it with the round's questionnaire version, stores the score, marks
- * it submitted and refreshes the round's aggregate, all in one transaction. Submitting twice
- * (double click, two tabs, back button) changes nothing the second time.
+ * Submits a draft: checks that it answers enough to count, scores it with the round's
+ * questionnaire version, stores the score, marks it submitted and adds it to the round's
+ * result, all in one transaction. Submitting twice (double click, two tabs, back button)
+ * changes nothing the second time; a response that does not answer enough stays a draft.
  */
 export function submitResponse(responseId: number, round: Round, now = Date.now()): SubmitOutcome {
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
 	return db().transaction((): SubmitOutcome => {
-		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
-		if (status === 'submitted') return 'already';
+		const row = db().prepare('SELECT status, side FROM responses WHERE id = ?').get(responseId) as { status: string; side: Side };
+		if (row.status === 'submitted') return 'already';
 		if (!roundOpenNow(round.id, now)) return 'closed';
-		const score = scoreResponse(version, getAnswers(responseId));
+		const answers = getAnswers(responseId);
+		if (!scorable(version, answers).ok) return 'incomplete';
+		const score = scoreResponse(version, answers);
 		db()
 			.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
 			.run(responseId, SCORING_VERSION, JSON.stringify(score));
 		db()
 			.prepare("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
 			.run(nowIso(now), nowIso(now), responseId);
-		refreshRoundResult(round.id, now);
+		const tallies = storedTallies(round.id);
+		tallies[row.side] = addTallies(tallies[row.side], score.tally);
+		storeRoundResult(round, version, tallies, now);
 		return 'submitted';
 	}).immediate();
 }
 
-/** Recomputes a round's aggregate from its stored response scores (never from raw answers). */
-export function refreshRoundResult(roundId: number, now = Date.now()): PairScore {
-	const rows = db()
-		.prepare(
-			`SELECT r.side, s.score FROM responses r JOIN response_scores s ON s.response_id = r.id
-			 WHERE r.round_id = ? AND r.status = 'submitted'`
-		)
-		.all(roundId) as { side: Side; score: string }[];
-	const result = scorePair(rows.map((r) => ({ side: r.side, score: JSON.parse(r.score) as ResponseScore })));
-	const count = (side: Side) => rows.filter((r) => r.side === side).length;
+/** The round's sides' tallies as the last submit left them; empty before the first. */
+function storedTallies(roundId: number): Record<Side, Tally> {
+	const stored = db().prepare('SELECT tally FROM round_results WHERE round_id = ? AND scoring_version = ?').pluck().get(roundId, SCORING_VERSION) as
+		| string
+		| null
+		| undefined;
+	return stored ? (JSON.parse(stored) as Record<Side, Tally>) : { municipality: emptyTally(), association: emptyTally() };
+}
+
+/** Stores a round's tallies and the result they give under the round's promise. */
+function storeRoundResult(
+	round: Pick<Round, 'id' | 'minGroupSize' | 'openResults'>,
+	version: QuestionnaireVersion,
+	tallies: Record<Side, Tally>,
+	now: number
+): PairScore {
+	const result = scoreRound(version, tallies, { minGroupSize: round.minGroupSize, openResults: round.openResults });
 	db()
 		.prepare(
-			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?)
+			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, tally, updated_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			 ON CONFLICT (round_id) DO UPDATE SET scoring_version = excluded.scoring_version, municipality_n = excluded.municipality_n,
-			   association_n = excluded.association_n, pair_step = excluded.pair_step, result = excluded.result, updated_at = excluded.updated_at`
+			   association_n = excluded.association_n, pair_step = excluded.pair_step, result = excluded.result, tally = excluded.tally,
+			   updated_at = excluded.updated_at`
 		)
-		.run(roundId, SCORING_VERSION, count('municipality'), count('association'), result.pair?.evidence.step ?? null, JSON.stringify(result), nowIso(now));
+		.run(
+			round.id,
+			SCORING_VERSION,
+			tallies.municipality.respondents,
+			tallies.association.respondents,
+			result.pair?.evidence.step ?? null,
+			JSON.stringify(result),
+			JSON.stringify(tallies),
+			nowIso(now)
+		);
 	return result;
+}
+
+/**
+ * Recomputes a round's scores from its raw answers with the current scoring version: each
+ * submitted response's score again, and the round's result from them. Used when the scoring
+ * rules change; a round whose raw answers are erased cannot be recomputed and is left as it is.
+ * A response that no longer answers enough to count is kept, but counts for nothing.
+ */
+export function recomputeRound(round: Round, now = Date.now()): PairScore {
+	const version = getVersion(round.questionnaireVersion);
+	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
+	return db().transaction(() => {
+		const responses = db()
+			.prepare("SELECT id, side FROM responses WHERE round_id = ? AND status = 'submitted' ORDER BY id")
+			.all(round.id) as { id: number; side: Side }[];
+		const store = db().prepare(
+			`INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)
+			 ON CONFLICT (response_id) DO UPDATE SET scoring_version = excluded.scoring_version, score = excluded.score`
+		);
+		const scored = responses.map((r) => {
+			const score = scoreResponse(version, getAnswers(r.id));
+			store.run(r.id, SCORING_VERSION, JSON.stringify(score));
+			return { side: r.side, tally: score.tally };
+		});
+		const tallies = Object.fromEntries(SIDES.map((side) => [side, sumTallies(scored.filter((s) => s.side === side).map((s) => s.tally))])) as Record<
+			Side,
+			Tally
+		>;
+		return storeRoundResult(round, version, tallies, now);
+	})();
 }

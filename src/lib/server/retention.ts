@@ -5,7 +5,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Erases the raw answers of rounds closed longer ago than their project keeps them.
- * Stored scores and round results stay, so reports keep working; the round records when
+ * Round results stay, so reports keep working; the round records when
  * its answers were erased. Returns the rounds purged.
  */
 export function purgeExpiredAnswers(now = Date.now()): number[] {
@@ -21,6 +21,10 @@ export function purgeExpiredAnswers(now = Date.now()): number[] {
 		const expired = rounds.filter((r) => Date.parse(r.ended) + r.days * DAY_MS <= now).map((r) => r.id);
 		for (const id of expired) {
 			db().prepare('DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
+			// A response's score holds its answers to the scored statements: erased with them. The round's
+			// result (sums per side) stays, and so do the reports.
+			db().prepare('DELETE FROM response_scores WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
+			db().prepare('UPDATE round_results SET tally = NULL WHERE round_id = ?').run(id);
 			db().prepare('UPDATE rounds SET answers_erased_at = ? WHERE id = ?').run(nowIso(now), id);
 		}
 		return expired;

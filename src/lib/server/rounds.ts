@@ -13,16 +13,21 @@ export interface Round {
 	closedAt: string | null;
 	asksRole: boolean;
 	answersErasedAt: string | null;
+	/** The promise made to the round's respondents, fixed when it opened. */
+	minGroupSize: number;
+	openResults: boolean;
 }
 
-interface RoundRow extends Omit<Round, 'asksRole'> {
+interface RoundRow extends Omit<Round, 'asksRole' | 'openResults'> {
 	asksRole: number;
+	openResults: number;
 }
 
 const columns = `r.id, r.pair_id AS pairId, r.number, r.questionnaire_version AS questionnaireVersion, r.opens_at AS opensAt,
-	r.closes_at AS closesAt, r.closed_at AS closedAt, r.asks_role AS asksRole, r.answers_erased_at AS answersErasedAt`;
+	r.closes_at AS closesAt, r.closed_at AS closedAt, r.asks_role AS asksRole, r.answers_erased_at AS answersErasedAt,
+	r.min_group_size AS minGroupSize, r.open_results AS openResults`;
 
-const toRound = (r: RoundRow): Round => ({ ...r, asksRole: r.asksRole === 1 });
+const toRound = (r: RoundRow): Round => ({ ...r, asksRole: r.asksRole === 1, openResults: r.openResults === 1 });
 
 /** A round takes answers from its opening until it is closed or its planned closing time passes. */
 export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, now = Date.now()): boolean {
@@ -32,6 +37,11 @@ export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, 
 
 export function listRounds(pairId: number): Round[] {
 	return (db().prepare(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
+}
+
+export function getRoundById(roundId: number): Round | undefined {
+	const row = db().prepare(`SELECT ${columns} FROM rounds r WHERE r.id = ?`).get(roundId) as RoundRow | undefined;
+	return row && toRound(row);
 }
 
 /** A round of this project's pair; ids of another project give undefined. */
@@ -46,16 +56,22 @@ export class RoundAlreadyOpenError extends Error {}
 
 /**
  * Opens the pair's next round on the current questionnaire version, with a fresh invitation
- * link for each side. One round at a time: a pair's open round must be closed first.
+ * link for each side. One round at a time: a pair's open round must be closed first. The
+ * project's smallest group size is copied onto the round: it is what the round's respondents
+ * are told, so a later change of the setting cannot open their results.
  */
-export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean }, now = Date.now()): number {
+export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean; openResults?: boolean }, now = Date.now()): number {
 	return db().transaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
 		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
 			db()
-				.prepare('INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role) VALUES (?, ?, ?, ?, ?, ?)')
-				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0).lastInsertRowid
+				.prepare(
+					`INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role, min_group_size, open_results)
+					 SELECT ?, ?, ?, ?, ?, ?, pr.min_group_size, ? FROM pairs p JOIN projects pr ON pr.id = p.project_id WHERE p.id = ?`
+				)
+				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0, input.openResults ? 1 : 0, pairId)
+				.lastInsertRowid
 		);
 		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
@@ -65,10 +81,6 @@ export function openRound(pairId: number, input: { closesAt: string | null; asks
 
 export function closeRound(roundId: number, now = Date.now()): void {
 	db().prepare('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
-}
-
-export function reopenRound(roundId: number): void {
-	db().prepare('UPDATE rounds SET closed_at = NULL, closes_at = NULL WHERE id = ?').run(roundId);
 }
 
 /** The live invitation link token of each side. */
@@ -114,6 +126,7 @@ export function responseCounts(roundId: number): Record<Side, SideCounts> {
 export interface RoundContext {
 	round: Round;
 	pair: { id: number; municipality: string; association: string; theme: string; area: string };
+	/** minGroupSize is the round's, fixed when it opened: the promise its respondents read. */
 	project: { id: number; name: string; minGroupSize: number };
 }
 
@@ -130,21 +143,20 @@ interface ContextRow extends RoundRow {
 	area: string;
 	prId: number;
 	prName: string;
-	minGroupSize: number;
 }
 
 // A round with its pair's names and its project, for the respondent's pages.
 const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
-	pr.id AS prId, pr.name AS prName, pr.min_group_size AS minGroupSize
+	pr.id AS prId, pr.name AS prName
 	FROM rounds r JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
 	JOIN projects pr ON pr.id = p.project_id`;
 
-function toContext({ pId, mName, aName, theme, area, prId, prName, minGroupSize, ...round }: ContextRow): RoundContext {
+function toContext({ pId, mName, aName, theme, area, prId, prName, ...round }: ContextRow): RoundContext {
 	return {
 		round: toRound(round),
 		pair: { id: pId, municipality: mName, association: aName, theme, area },
-		project: { id: prId, name: prName, minGroupSize }
+		project: { id: prId, name: prName, minGroupSize: round.minGroupSize }
 	};
 }
 

@@ -9,8 +9,12 @@ const id = z.coerce.number({ message: 'error_required' }).int('error_required').
 
 export const projectSchema = z.object({ name: required(200), description: text(2000).default('') });
 
+/** The smallest group size anyone may set; below it only an administrator, with a confirmation. */
+export const SAFE_GROUP_SIZE = 3;
+
 export const projectSettingsSchema = projectSchema.extend({
 	min_group_size: z.coerce.number().int('error_group_size').min(1, 'error_group_size').max(20, 'error_group_size'),
+	confirm_small: z.literal('on').optional(),
 	retention_days: z
 		.string()
 		.trim()
@@ -37,7 +41,8 @@ export const roundSchema = z.object({
 		.default('')
 		.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error_date')
 		.refine((v) => v === '' || Date.parse(`${v}T23:59:59+02:00`) > Date.now(), 'error_date_past'),
-	asks_role: z.literal('on').optional()
+	asks_role: z.literal('on').optional(),
+	open_results: z.literal('on').optional()
 });
 
 export const sideSchema = z.object({ side: z.enum(['municipality', 'association']) });

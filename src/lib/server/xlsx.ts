@@ -11,15 +11,17 @@ export function xlsxText(text: string): string {
 }
 
 /**
- * A table as an Excel workbook of one sheet: numbers are number cells, texts are text cells,
+ * Tables as an Excel workbook, one sheet each: numbers are number cells, texts are text cells,
  * no value is an empty cell. Texts are stored as strings, never as formulas, so a text that
  * starts with = needs no guard here.
  */
-export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function toXlsx(sheets: readonly { name: string; table: Table }[]): Promise<Uint8Array<ArrayBuffer>> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Portaat';
-	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.addRow(table.columns).font = { bold: true };
-	for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xlsxText(cell) : cell)));
+	for (const { name, table } of sheets) {
+		const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+		sheet.addRow(table.columns).font = { bold: true };
+		for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xlsxText(cell) : cell)));
+	}
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

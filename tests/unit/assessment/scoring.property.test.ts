@@ -1,106 +1,165 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorePair } from '../../../src/lib/assessment/aggregate';
-import { answersSchema } from '../../../src/lib/assessment/answers';
+import type { GroupScore } from '../../../src/lib/assessment/aggregate';
+import { answersSchema, type Answers } from '../../../src/lib/assessment/answers';
+import { findings } from '../../../src/lib/assessment/findings';
+import { scorePair, type PairScore } from '../../../src/lib/assessment/privacy';
 import { scoreResponse, STEP_THRESHOLD } from '../../../src/lib/assessment/scoring';
-import { EVIDENCE_STEPS, TRAIT_IDS } from '../../../src/lib/assessment/types';
+import { EVIDENCE_STEPS, TRAIT_IDS, type Side } from '../../../src/lib/assessment/types';
 import { currentVersion as v } from '../../../src/lib/assessment/versions';
-import { answersArb } from '../../helpers/arbitraries';
+import { countedAnswersArb } from '../../helpers/arbitraries';
 
-const runs = { numRuns: 300 };
+const runs = { numRuns: 200 };
+type Respondent = { side: Side; answers: Answers };
 
-describe('scoring properties', () => {
-	it('keeps every number within its scale', () => {
+const respondentsArb = fc.array(
+	fc.record({ side: fc.constantFrom<Side>('municipality', 'association'), answers: countedAnswersArb(v) }),
+	{ minLength: 1, maxLength: 7 }
+);
+const score = (people: readonly Respondent[]) => scorePair(v, people.map((p) => ({ side: p.side, tally: scoreResponse(v, p.answers).tally })));
+const groups = (s: PairScore): [string, GroupScore][] =>
+	[['municipality', s.sides.municipality], ['association', s.sides.association], ['pair', s.pair]].filter((x): x is [string, GroupScore] => x[1] !== null);
+
+/** What a reader sees: the number as the Finnish page prints it, read back. */
+const printed = (x: number) => Number(new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x).replace(',', '.'));
+
+/** Nothing of `after` is lower than `before`: traits, step means and the evidence step, in every group. */
+function neverLower(before: PairScore, after: PairScore) {
+	for (const [name, g] of groups(before)) {
+		const h = name === 'pair' ? after.pair : after.sides[name as Side];
+		expect(h, name).not.toBeNull();
+		for (const t of TRAIT_IDS) if (g.traits[t].mean !== null) expect(h!.traits[t].mean!, `${name} ${t}`).toBeGreaterThanOrEqual(g.traits[t].mean!);
+		for (const s of EVIDENCE_STEPS) if (g.stepMeans[s].mean !== null) expect(h!.stepMeans[s].mean!, `${name} step ${s}`).toBeGreaterThanOrEqual(g.stepMeans[s].mean!);
+		if (g.evidence.step !== null) expect(h!.evidence.step!, `${name} evidence`).toBeGreaterThanOrEqual(g.evidence.step);
+	}
+}
+
+describe('one number, one meaning (property)', () => {
+	it('shows every mean with one decimal and its band agrees with the written thresholds', () => {
 		fc.assert(
-			fc.property(answersArb(v), (answers) => {
-				const s = scoreResponse(v, answers);
-				for (const t of TRAIT_IDS) {
-					const { mean, score100 } = s.traits[t];
-					if (mean !== null) expect(mean >= 1 && mean <= 5 && score100! >= 0 && score100! <= 100).toBe(true);
-				}
-				if (s.evidence.step !== null) expect(s.evidence.step).toBeGreaterThanOrEqual(1);
-				expect(s.evidence.step ?? 1).toBeLessThanOrEqual(6);
-				const progress = s.evidence.next?.progress;
-				if (progress != null) expect(progress >= 0 && progress < 1).toBe(true);
-			}),
-			runs
-		);
-	});
-
-	it('never lowers a trait or the step when one answer moves towards agreement', () => {
-		const agreementIds = [...v.traitItems, ...v.practiceItems].map((i) => i.id);
-		fc.assert(
-			fc.property(answersArb(v), fc.constantFrom(...agreementIds), (answers, id) => {
-				const before = answers[id];
-				fc.pre(typeof before === 'number' && before < 5);
-				const a = scoreResponse(v, answers);
-				const b = scoreResponse(v, { ...answers, [id]: (before as number) + 1 });
-				for (const t of TRAIT_IDS) {
-					if (a.traits[t].mean !== null) expect(b.traits[t].mean!).toBeGreaterThanOrEqual(a.traits[t].mean!);
-				}
-				if (a.evidence.step !== null) expect(b.evidence.step!).toBeGreaterThanOrEqual(a.evidence.step);
-			}),
-			runs
-		);
-	});
-
-	it('does not depend on the order of the answers', () => {
-		fc.assert(
-			fc.property(answersArb(v), fc.infiniteStream(fc.nat()), (answers, seeds) => {
-				const entries = Object.entries(answers);
-				const shuffled = entries
-					.map((e) => [seeds.next().value, e] as const)
-					.sort((x, y) => x[0] - y[0])
-					.map(([, e]) => e);
-				expect(scoreResponse(v, Object.fromEntries(shuffled))).toEqual(scoreResponse(v, answers));
-			}),
-			{ numRuns: 100 }
-		);
-	});
-
-	it('never reaches a step with a lower step unmet', () => {
-		fc.assert(
-			fc.property(answersArb(v), (answers) => {
-				const s = scoreResponse(v, answers);
-				for (const step of EVIDENCE_STEPS) {
-					if (s.evidence.step !== null && step <= s.evidence.step) {
-						expect(s.stepItems[step].mean!).toBeGreaterThanOrEqual(STEP_THRESHOLD);
-					}
-				}
-			}),
-			runs
-		);
-	});
-
-	it('gives a pair the mean of its two sides, whatever the headcount on each', () => {
-		fc.assert(
-			fc.property(
-				fc.array(answersArb(v), { minLength: 1, maxLength: 4 }),
-				fc.array(answersArb(v), { minLength: 1, maxLength: 4 }),
-				fc.integer({ min: 2, max: 5 }),
-				(mun, ass, copies) => {
-					const responses = (side: 'municipality' | 'association', list: typeof mun, times = 1) =>
-						Array.from({ length: times }, () => list.map((a) => ({ side, score: scoreResponse(v, a) }))).flat();
-					const once = scorePair([...responses('municipality', mun), ...responses('association', ass)]);
-					// Every municipality respondent answering again `copies` times must not tilt the pair.
-					const many = scorePair([...responses('municipality', mun, copies), ...responses('association', ass)]);
+			fc.property(respondentsArb, (people) => {
+				for (const [, g] of groups(score(people))) {
 					for (const t of TRAIT_IDS) {
-						const a = once.pair!.traits[t].mean;
-						const b = many.pair!.traits[t].mean;
-						if (a === null) expect(b).toBeNull();
-						else expect(b).toBeCloseTo(a, 9);
+						const { mean, band } = g.traits[t];
+						if (mean === null) continue;
+						const shown = printed(mean);
+						expect(shown).toBe(mean);
+						expect(band).toBe(shown >= 4.0 ? 'strength' : shown >= 3.0 ? 'discuss' : 'attention');
 					}
-					expect(many.pair!.evidence.step).toBe(once.pair!.evidence.step);
+					// A step is reached exactly when its shown mean is at least 3,5, and every lower one is.
+					for (const s of EVIDENCE_STEPS) {
+						const m = g.stepMeans[s].mean;
+						if (g.evidence.step !== null && s <= g.evidence.step) expect(printed(m!)).toBeGreaterThanOrEqual(STEP_THRESHOLD);
+					}
+					if (g.evidence.stoppedBy === 'threshold') expect(printed(g.evidence.next!.mean!)).toBeLessThan(STEP_THRESHOLD);
 				}
-			),
+			}),
+			runs
+		);
+	});
+
+	it('flags a gap between the sides exactly when their shown values are 1,0 or more apart', () => {
+		fc.assert(
+			fc.property(respondentsArb, (people) => {
+				const s = score(people);
+				const { municipality: m, association: a } = s.sides;
+				fc.pre(m !== null && a !== null);
+				const found = findings(s);
+				for (const t of TRAIT_IDS) {
+					const x = m!.traits[t].mean;
+					const y = a!.traits[t].mean;
+					const flagged = found.some((f) => f.kind === 'sides_differ_trait' && f.trait === t);
+					expect(flagged).toBe(x !== null && y !== null && Math.round(Math.abs(printed(x) - printed(y)) * 10) >= 10);
+				}
+			}),
+			runs
+		);
+	});
+
+	it('gives the pair the mean of the two sides as shown, whatever the headcount', () => {
+		fc.assert(
+			fc.property(respondentsArb, (people) => {
+				const s = score(people);
+				fc.pre(s.pair !== null);
+				for (const t of TRAIT_IDS) {
+					const [x, y, p] = [s.sides.municipality!.traits[t].mean, s.sides.association!.traits[t].mean, s.pair!.traits[t].mean];
+					if (x === null || y === null) expect(p).toBeNull();
+					else expect(p).toBe(Math.floor(Math.round((x + y) * 10) / 2 + 0.5) / 10);
+				}
+			}),
+			runs
+		);
+	});
+});
+
+describe('monotone, order-free aggregation (property)', () => {
+	const agreementIds = [...v.traitItems, ...v.practiceItems].map((i) => i.id);
+
+	it('never lowers a side or the pair when one answer rises', () => {
+		fc.assert(
+			fc.property(respondentsArb, fc.nat(), fc.constantFrom(...agreementIds), (people, who, id) => {
+				const i = who % people.length;
+				const before = people[i].answers[id];
+				fc.pre(typeof before === 'number' && before < 5);
+				const raised = people.map((p, k) => (k === i ? { ...p, answers: { ...p.answers, [id]: (before as number) + 1 } } : p));
+				neverLower(score(people), score(raised));
+			}),
+			runs
+		);
+	});
+
+	it('never lowers anything when a "can\'t say" becomes an answer at least the current mean of its group', () => {
+		fc.assert(
+			fc.property(respondentsArb, fc.nat(), fc.constantFrom(...agreementIds), fc.integer({ min: 1, max: 5 }), (people, who, id, value) => {
+				const i = who % people.length;
+				fc.pre(people[i].answers[id] === 'na');
+				const s = score(people);
+				const side = s.sides[people[i].side]!;
+				const trait = v.traitItems.find((x) => x.id === id)?.trait;
+				const step = v.practiceItems.find((x) => x.id === id)?.step;
+				const current = trait ? side.traits[trait].mean : side.stepMeans[step!].mean;
+				fc.pre(current === null || value >= current);
+				neverLower(s, score(people.map((p, k) => (k === i ? { ...p, answers: { ...p.answers, [id]: value } } : p))));
+			}),
+			runs
+		);
+	});
+
+	it('gives the same result whatever the order of respondents and of their answers', () => {
+		fc.assert(
+			fc.property(respondentsArb, fc.infiniteStream(fc.nat()), (people, seeds) => {
+				const shuffle = <T>(list: readonly T[]) =>
+					list
+						.map((x) => [seeds.next().value, x] as const)
+						.sort((a, b) => a[0] - b[0])
+						.map(([, x]) => x);
+				const permuted = shuffle(people).map((p) => ({ ...p, answers: Object.fromEntries(shuffle(Object.entries(p.answers))) }));
+				expect(score(permuted)).toEqual(score(people));
+				expect(JSON.stringify(score(permuted))).toBe(JSON.stringify(score(people)));
+			}),
 			{ numRuns: 100 }
+		);
+	});
+
+	it('keeps every number on its scale', () => {
+		fc.assert(
+			fc.property(respondentsArb, (people) => {
+				for (const [, g] of groups(score(people))) {
+					for (const t of TRAIT_IDS) {
+						const { mean } = g.traits[t];
+						if (mean !== null) expect(mean >= 1 && mean <= 5).toBe(true);
+					}
+					expect(g.evidence.step === null || (g.evidence.step >= 1 && g.evidence.step <= 6)).toBe(true);
+				}
+			}),
+			runs
 		);
 	});
 
 	it('accepts every answer a respondent can give', () => {
 		const schema = answersSchema(v);
 		fc.assert(
-			fc.property(answersArb(v), (answers) => {
+			fc.property(countedAnswersArb(v), (answers) => {
 				expect(schema.safeParse(answers).success).toBe(true);
 			}),
 			runs

@@ -16,13 +16,13 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 	const mine = own && own.roundId === invitation.round.id && own.side === invitation.side ? own : undefined;
 	const open = isOpen(invitation.round);
 	// After the round, the side's link shows the pair's summary of that round: sides only, never a person.
-	const summary = open ? null : pairSummary(invitation.pair.id, invitation.project.minGroupSize, getLocale(), invitation.round.number);
+	const summary = open ? null : pairSummary(invitation.pair.id, getLocale(), invitation.round.number);
 	return {
 		summary: summary?.chosen?.number === invitation.round.number ? summary : null,
 		side: invitation.side,
 		pair: invitation.pair,
 		project: { name: invitation.project.name, minGroupSize: invitation.project.minGroupSize },
-		round: { number: invitation.round.number, closesAt: invitation.round.closesAt },
+		round: { number: invitation.round.number, closesAt: invitation.round.closesAt, openResults: invitation.round.openResults },
 		open,
 		existing: mine ? { token: mine.resumeToken, status: mine.status } : null
 	};

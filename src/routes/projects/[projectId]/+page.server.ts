@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { project, access } = requireProject(event);
-	const overview = projectOverview(project.id, project.minGroupSize);
+	const overview = projectOverview(project.id);
 	const query = pairQuery(event.url.searchParams);
 	return {
 		project,

@@ -2,11 +2,11 @@ import { error } from '@sveltejs/kit';
 import { requireProject } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { toCsv } from '$lib/server/csv';
-import { actionsTable, exportFileName, responsesTable, scoresTable, type ExportKind } from '$lib/server/export';
+import { actionsTable, commentsTable, exportFileName, responsesTable, scoresTable, type ExportKind, type Table } from '$lib/server/export';
 import { toXlsx } from '$lib/server/xlsx';
 import type { RequestHandler } from './$types';
 
-const FILE = /^(responses|scores|actions)\.(csv|xlsx)$/;
+const FILE = /^(responses|comments|scores|actions)\.(csv|xlsx)$/;
 
 const CONTENT_TYPE = {
 	csv: 'text/csv; charset=utf-8',
@@ -20,8 +20,10 @@ export const GET: RequestHandler = async (event) => {
 	if (!match) error(404, 'Not found');
 	const kind = match[1] as ExportKind;
 	const format = match[2] as keyof typeof CONTENT_TYPE;
-	const table = { responses: responsesTable, scores: scoresTable, actions: actionsTable }[kind](project);
-	const body = format === 'csv' ? toCsv(table) : await toXlsx(table, kind);
+	const table: Table = { responses: responsesTable, comments: commentsTable, scores: scoresTable, actions: actionsTable }[kind](project);
+	// The workbook of responses carries the comments as a sheet of their own, never beside the answers.
+	const sheets = kind === 'responses' ? [{ name: kind, table }, { name: 'comments', table: commentsTable(project) }] : [{ name: kind, table }];
+	const body = format === 'csv' ? toCsv(table) : await toXlsx(sheets);
 	// Handing out data is recorded like changing it.
 	audit(user, `export.${kind}`, { type: 'project', id: project.id, projectId: project.id }, { format, rows: table.rows.length });
 	return new Response(body, {

@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const { project, pair, access, user } = requirePair(event);
 	return {
-		project: { id: project.id, name: project.name },
+		project: { id: project.id, name: project.name, minGroupSize: project.minGroupSize },
 		pair,
 		canManage: access !== 'coordinator',
 		canErase: user.isAdmin,
@@ -29,8 +29,8 @@ export const actions: Actions = {
 		try {
 			// A round closes at the end of its last day, Finnish time.
 			const closesAt = parsed.data.closes_on ? new Date(`${parsed.data.closes_on}T23:59:59+02:00`).toISOString() : null;
-			const id = openRound(pair.id, { closesAt, asksRole: parsed.data.asks_role === 'on' });
-			audit(user, 'round.open', { type: 'round', id, projectId: project.id }, { pairId: pair.id });
+			const id = openRound(pair.id, { closesAt, asksRole: parsed.data.asks_role === 'on', openResults: parsed.data.open_results === 'on' });
+			audit(user, 'round.open', { type: 'round', id, projectId: project.id }, { pairId: pair.id, minGroupSize: project.minGroupSize, openResults: parsed.data.open_results === 'on' });
 			redirect(303, localizeHref(`/projects/${project.id}/pairs/${pair.id}/rounds/${id}`));
 		} catch (error) {
 			if (error instanceof RoundAlreadyOpenError) return formError({ form: 'error_round_already_open' }, {}, 409);

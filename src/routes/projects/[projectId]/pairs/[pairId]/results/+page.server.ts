@@ -7,8 +7,8 @@ export const load: PageServerLoad = (event) => {
 	const { project, pair } = requirePair(event);
 	const round = Number(event.url.searchParams.get('round')) || undefined;
 	return {
-		project: { id: project.id, name: project.name, minGroupSize: project.minGroupSize },
+		project: { id: project.id, name: project.name },
 		pair,
-		...pairSummary(pair.id, project.minGroupSize, getLocale(), round)
+		...pairSummary(pair.id, getLocale(), round)
 	};
 };

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { currentVersion } from '$lib/assessment/versions';
-import { findingText } from '$lib/findings-text';
-import { m } from '$lib/paraglide/messages';
+import { discussionText } from '$lib/findings-text';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { requirePair } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
@@ -9,20 +8,16 @@ import { formError, parseForm } from '$lib/server/forms';
 import { ACTION_ROWS, meetingSchema, parseActions } from '$lib/server/meeting-form';
 import { createMeeting } from '$lib/server/meetings';
 import { pairSummary } from '$lib/server/pair-summary';
-import { pairRoundResults } from '$lib/server/results';
+import { latestClosedRound } from '$lib/server/results';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { project, pair } = requirePair(event, 'manage');
-	const summary = pairSummary(pair.id, project.minGroupSize, getLocale());
-	const c = summary.chosen;
-	// The agenda starts from the latest results' discussion points; the secretary edits it freely.
-	const points = c
-		? [
-				...c.findings.filter((f) => f.kind !== 'not_enough_answers' && f.kind !== 'one_side_only').slice(0, 4).map((f) => findingText(f, c.traitNames)),
-				...c.weakest.map((t) => m.results_discuss_weakest({ trait: c.traitNames[t] }))
-			]
-		: [];
+	const summary = pairSummary(pair.id, getLocale(), latestClosedRound(pair.id)?.round.number);
+	const c = summary.chosen && 'discussion' in summary.chosen ? summary.chosen : null;
+	const sides = { municipality: pair.municipality.name, association: pair.association.name };
+	// The agenda starts from the latest closed round's discussion points; the secretary edits it freely.
+	const points = c ? c.discussion.map((p) => discussionText(p, c.traitNames, sides)) : [];
 	return {
 		project: { id: project.id, name: project.name },
 		pair,
@@ -42,7 +37,7 @@ export const actions: Actions = {
 		const rows = parseActions(form, currentVersion, ACTION_ROWS);
 		if (!rows.ok) return formError(rows.errors);
 		// The meeting starts from the latest results: actions are later judged against them.
-		const roundId = pairRoundResults(pair.id).at(-1)?.round.id ?? null;
+		const roundId = latestClosedRound(pair.id)?.round.id ?? null;
 		const id = createMeeting(
 			{
 				pairId: pair.id,

@@ -1,7 +1,7 @@
 import { requireRound } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
-import { closeRound, invitationTokens, isOpen, listRounds, reopenRound, replaceInvitation, responseCounts } from '$lib/server/rounds';
+import { closeRound, invitationTokens, isOpen, replaceInvitation, responseCounts } from '$lib/server/rounds';
 import { sideSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,8 +16,7 @@ export const load: PageServerLoad = (event) => {
 		canManage,
 		// Links are bearer secrets: only those who manage the round see them.
 		links: canManage && open ? invitationTokens(round.id) : null,
-		counts: responseCounts(round.id),
-		isLatest: listRounds(pair.id).at(-1)?.id === round.id
+		counts: responseCounts(round.id)
 	};
 };
 
@@ -27,13 +26,6 @@ export const actions: Actions = {
 		closeRound(round.id);
 		audit(user, 'round.close', { type: 'round', id: round.id, projectId: project.id });
 		return { done: 'closed' };
-	},
-	reopen: (event) => {
-		const { user, project, pair, round } = requireRound(event, 'manage');
-		if (listRounds(pair.id).at(-1)?.id !== round.id) return formError({ form: 'error_reopen_not_latest' }, {}, 409);
-		reopenRound(round.id);
-		audit(user, 'round.reopen', { type: 'round', id: round.id, projectId: project.id });
-		return { done: 'reopened' };
 	},
 	replaceLink: async (event) => {
 		const { user, project, round } = requireRound(event, 'manage');
