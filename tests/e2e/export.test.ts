@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { accessFixture, cli, query, signIn } from './helpers';
 
-const FILES = ['responses.csv', 'responses.xlsx', 'scores.csv', 'scores.xlsx'] as const;
+const FILES = ['responses.csv', 'responses.xlsx', 'comments.csv', 'comments.xlsx', 'scores.csv', 'scores.xlsx'] as const;
 const CONTENT_TYPE = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -29,8 +29,16 @@ test('a signed-in administrator downloads the demo project’s responses and sco
 	await signIn(page, fx.users.admin.email, fx.password);
 	await expect(page).toHaveURL(/\/projects$/);
 
+	// What may leave: closed rounds only, and a side's rows only where it is shown under its round's promise.
 	const [{ responses }] = query<{ responses: number }>(
 		`SELECT count(*) AS responses FROM responses s JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
+		 JOIN round_results rr ON rr.round_id = r.id
+		 WHERE p.project_id = ? AND s.status = 'submitted' AND r.closed_at IS NOT NULL
+		   AND (r.open_results = 1 OR CASE s.side WHEN 'municipality' THEN rr.municipality_n ELSE rr.association_n END >= r.min_group_size)`,
+		projectId
+	);
+	const [{ all }] = query<{ all: number }>(
+		`SELECT count(*) AS "all" FROM responses s JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
 		 WHERE p.project_id = ? AND s.status = 'submitted'`,
 		projectId
 	);
@@ -40,15 +48,16 @@ test('a signed-in administrator downloads the demo project’s responses and sco
 		projectId
 	);
 	const [{ results }] = query<{ results: number }>(
-		'SELECT count(*) AS results FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?',
+		'SELECT count(*) AS results FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ? AND r.closed_at IS NOT NULL',
 		projectId
 	);
 	expect(responses).toBeGreaterThan(50);
+	expect(all).toBeGreaterThan(responses);
 	expect(drafts).toBeGreaterThan(0);
-	expect(results).toBe(18);
+	expect(results).toBe(17);
 
 	for (const file of FILES) {
-		const [kind, format] = file.split('.') as ['responses' | 'scores', 'csv' | 'xlsx'];
+		const [kind, format] = file.split('.') as ['responses' | 'comments' | 'scores', 'csv' | 'xlsx'];
 		const res = await page.request.get(`/projects/${projectId}/export/${file}`);
 		expect(res.status(), file).toBe(200);
 		expect(res.headers()['content-type']).toBe(CONTENT_TYPE[format]);
@@ -58,7 +67,8 @@ test('a signed-in administrator downloads the demo project’s responses and sco
 		expect(res.headers()['cache-control']).toBe('no-store');
 		const rows = await rowsOf(res, format);
 		expect(rows[0].slice(0, 2), file).toEqual(['project', 'pair_id']);
-		expect(rows.length - 1, file).toBe(kind === 'responses' ? responses : results);
+		if (kind === 'comments') expect(rows[0].at(-1)).toBe('comment');
+		else expect(rows.length - 1, file).toBe(kind === 'responses' ? responses : results);
 		if (kind === 'scores') expect(rows[0]).toEqual(expect.arrayContaining(['trust.municipality', 'trust.association', 'trust.pair']));
 	}
 
@@ -70,6 +80,8 @@ test('a signed-in administrator downloads the demo project’s responses and sco
 	expect(audited.map((a) => [a.action, JSON.parse(a.detail).format])).toEqual([
 		['export.responses', 'csv'],
 		['export.responses', 'xlsx'],
+		['export.comments', 'csv'],
+		['export.comments', 'xlsx'],
 		['export.scores', 'csv'],
 		['export.scores', 'xlsx']
 	]);

@@ -87,7 +87,9 @@ test('a respondent answers, leaves, resumes on another device, switches language
 	expect(Object.fromEntries(stored.map((r) => [r.item_id, JSON.parse(r.value)]))).toEqual({ 'trust.1': 4, 'step2.3': 5, 'stairs.now': 4 });
 	expect(query("SELECT role, language FROM responses WHERE round_id = ?", round.roundId)).toEqual([{ role: 'sosiaalityöntekijä', language: 'sv' }]);
 	const score = query<{ score: string }>('SELECT score FROM response_scores s JOIN responses r ON r.id = s.response_id WHERE r.round_id = ?', round.roundId);
-	expect(JSON.parse(score[0].score).evidence.step).toBe(3);
+	const tally = JSON.parse(score[0].score).tally;
+	expect(tally.respondents).toBe(1);
+	expect(tally.items['step2.3']).toEqual({ sum: 5, count: 1 });
 });
 
 test.describe('without JavaScript', () => {
@@ -108,6 +110,22 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Submit answers' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your response!');
 		expect(submittedResponses(round.roundId)).toEqual([{ side: 'association', n: 1 }]);
+	});
+
+	test('an empty response cannot be submitted: the review page says what is missing, and a forced post changes nothing', async ({ page }) => {
+		const round = roundFixture();
+		await page.goto(`/a/${round.links.municipality}`);
+		await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+		const token = new URL(page.url()).pathname.split('/')[2];
+		await page.goto(`/r/${token}/review`);
+		await expect(page.getByText(/Vastauksesi voidaan laskea mukaan, kun olet vastannut/)).toBeVisible();
+		await expect(page.getByText('vastattu 0/24, tarvitaan vähintään 12')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Kumppanuuden tunnuspiirteet' })).toHaveAttribute('href', `/r/${token}/traits`);
+		await expect(page.getByRole('button', { name: 'Lähetä vastaukset' })).toHaveCount(0);
+		const forced = await page.request.post(`/r/${token}/review?/submit`, { form: {}, headers: { origin: new URL(page.url()).origin, accept: 'text/html' } });
+		expect(forced.status()).toBe(400);
+		expect(submittedResponses(round.roundId)).toEqual([]);
+		await expectAccessible(page);
 	});
 
 	test('switching language keeps what was ticked on the page', async ({ page }) => {

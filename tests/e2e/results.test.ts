@@ -1,83 +1,165 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { scorePair } from '../../src/lib/assessment/aggregate';
+import { scorePair, type PairScore } from '../../src/lib/assessment/privacy';
 import type { ResponseScore } from '../../src/lib/assessment/scoring';
 import type { Side } from '../../src/lib/assessment/types';
+import { getVersion } from '../../src/lib/assessment/versions';
 import { cli, createAdmin, expectAccessible, query, setPassword } from './helpers';
 
-test('pair results show the numbers the scoring library gives for the demo data, and hide small sides', async ({ page }) => {
-	const out = cli('demo', '--again');
-	const projectId = Number(/project (\d+)/.exec(out)![1]);
+const fi = (x: number) => x.toFixed(1).replace('.', ',');
+const BANDS: Record<string, (x: number) => boolean> = {
+	vahvuus: (x) => x >= 4.0,
+	keskusteltavaa: (x) => x >= 3.0 && x < 4.0,
+	'vaatii huomiota': (x) => x < 3.0
+};
+
+/** Every "number band" pair in the trait table agrees with the written thresholds. */
+async function expectBandsAgree(page: Page): Promise<number> {
+	const cells = await page.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true }).locator('td').allInnerTexts();
+	let checked = 0;
+	for (const cell of cells) {
+		const match = /(\d,\d)\s+(vahvuus|keskusteltavaa|vaatii huomiota)/.exec(cell);
+		if (!match) continue;
+		expect(BANDS[match[2]](Number(match[1].replace(',', '.'))), cell).toBe(true);
+		checked++;
+	}
+	return checked;
+}
+
+function demoProject(): number {
+	return Number(/project (\d+)/.exec(cli('demo', '--again'))![1]);
+}
+
+test('pair results show the stored, disclosed numbers, every band agrees with its number, and open rounds show counts only', async ({ page }) => {
+	const projectId = demoProject();
 	await setPassword(page, createAdmin('rita.results@example.fi', 'Rita'), 'tulokset näkyvät portailla');
 
-	const pairs = query<{ id: number; name: string }>(
-		`SELECT p.id, m.name || ' – ' || a.name AS name FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id
+	const pairs = query<{ id: number; m: string; a: string }>(
+		`SELECT p.id, m.name AS m, a.name AS a FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id
 		 JOIN organisations a ON a.id = p.association_org_id WHERE p.project_id = ?`,
 		projectId
 	);
 	expect(pairs).toHaveLength(6);
 	let checkedVisible = 0;
+	let checkedHidden = 0;
+	let checkedOpen = 0;
+	let bands = 0;
 	for (const pair of pairs) {
-		const rounds = query<{ id: number; number: number }>('SELECT id, number FROM rounds WHERE pair_id = ? ORDER BY number', pair.id);
+		const rounds = query<{ id: number; number: number; closed: string | null; version: string; min: number; openResults: number }>(
+			'SELECT id, number, closed_at AS closed, questionnaire_version AS version, min_group_size AS min, open_results AS openResults FROM rounds WHERE pair_id = ? ORDER BY number',
+			pair.id
+		);
 		for (const round of rounds) {
 			const stored = query<{ side: Side; score: string }>(
 				"SELECT r.side, s.score FROM responses r JOIN response_scores s ON s.response_id = r.id WHERE r.round_id = ? AND r.status = 'submitted'",
 				round.id
 			);
-			if (stored.length === 0) continue;
-			const expected = scorePair(stored.map((s) => ({ side: s.side, score: JSON.parse(s.score) as ResponseScore })));
+			const [row] = query<{ result: string }>('SELECT result FROM round_results WHERE round_id = ?', round.id);
+			const result = JSON.parse(row.result) as PairScore;
+			// The stored result is what the scoring library gives for the stored scores under the round's promise.
+			expect(result).toEqual(
+				scorePair(getVersion(round.version)!, stored.map((s) => ({ side: s.side, tally: (JSON.parse(s.score) as ResponseScore).tally })), {
+					minGroupSize: round.min,
+					openResults: round.openResults === 1
+				})
+			);
 			await page.goto(`/projects/${projectId}/pairs/${pair.id}/results?round=${round.number}`);
-			await expect(page.getByRole('heading', { level: 1 })).toContainText(pair.name);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(`${pair.m} – ${pair.a}`);
+			if (round.closed === null) {
+				// No scores of an open round: counts per side against the smallest group size.
+				await expect(page.getByRole('heading', { name: 'Kierros on avoinna' })).toBeVisible();
+				await expect(page.getByText(`${pair.m}: vastanneita ${result.respondents.municipality}/${round.min}`)).toBeVisible();
+				await expect(page.getByRole('table', { name: 'Yhteistyön portaat' })).toHaveCount(0);
+				await expect(page.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true })).toHaveCount(0);
+				checkedOpen++;
+				continue;
+			}
 			const rows = page.getByRole('table', { name: 'Yhteistyön portaat' }).getByRole('row');
-			const n = { municipality: expected.sides.municipality?.respondents ?? 0, association: expected.sides.association?.respondents ?? 0 };
-			await expect(rows.nth(1)).toContainText(`Kunnan puoli${n.municipality}`);
-			await expect(rows.nth(2)).toContainText(`Yhdistyksen puoli${n.association}`);
-			if (n.municipality >= 3 && n.association >= 3) {
-				// Visible: the pair's step and the trust mean are the library's.
-				await expect(rows.nth(3)).toContainText(`Pari${n.municipality + n.association}${expected.pair!.evidence.step}`);
-				const trust = expected.pair!.traits.trust.mean!.toFixed(1).replace('.', ',');
-				await expect(page.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true }).getByRole('row', { name: /^Luottamus/ })).toContainText(trust);
+			await expect(rows.nth(1)).toContainText(`${pair.m}${result.respondents.municipality}`);
+			await expect(rows.nth(2)).toContainText(`${pair.a}${result.respondents.association}`);
+			await expect(page.locator('main')).not.toContainText('%');
+			bands += await expectBandsAgree(page);
+			if (result.pair) {
+				await expect(rows.nth(3)).toContainText(`Pari${result.respondents.municipality + result.respondents.association}${result.pair.evidence.step}`);
+				const trust = result.pair.traits.trust.mean!;
+				await expect(page.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true }).getByRole('row', { name: /^Luottamus/ })).toContainText(fi(trust));
 				checkedVisible++;
 			} else {
 				await expect(page.getByText(/Piilotettu/).first()).toBeVisible();
+				// Nothing was compared: the page says why, and never that the sides see it alike.
+				await expect(page.getByText(/vastaajia on alle 3, joten tämän puolen tuloksia ei näytetä/)).toBeVisible();
+				await expect(page.getByText(/Ei erityisiä havaintoja/)).toHaveCount(0);
+				checkedHidden++;
 			}
 		}
 	}
-	expect(checkedVisible).toBeGreaterThan(3);
+	expect(checkedVisible).toBeGreaterThan(8);
+	expect(checkedHidden).toBeGreaterThan(0);
+	expect(checkedOpen).toBeGreaterThan(0);
+	expect(bands).toBeGreaterThan(100);
 	await expectAccessible(page);
 	await page.goto(`/en/projects/${projectId}/pairs/${pairs[0].id}/results?round=1`);
 	await expectAccessible(page);
 });
 
-test('the pair summary prints on one A4 page with the step and the trait table', async ({ page }, testInfo) => {
-	const out = cli('demo', '--again');
-	const projectId = Number(/project (\d+)/.exec(out)![1]);
-	await setPassword(page, createAdmin('paula.print@example.fi', 'Paula'), 'tulostetaan kumppanuuspöytään');
-	// Keuruu: the demo's pair with enough respondents on both sides in its last round.
+test('a pair that went 2 → withheld → 4 shows the climb against round 1, the next step as a mean, and where each side stands', async ({ page }) => {
+	const projectId = demoProject();
+	await setPassword(page, createAdmin('mikko.movement@example.fi', 'Mikko'), 'portaat nousevat kierroksittain');
 	const [pair] = query<{ id: number }>(
 		"SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id WHERE p.project_id = ? AND m.name = 'Keuruun kaupunki'",
 		projectId
 	);
-	await page.goto(`/projects/${projectId}/pairs/${pair.id}/results`);
-	await expect(page.locator('figure.chart canvas')).toBeVisible();
-	await page.emulateMedia({ media: 'print' });
-	const file = testInfo.outputPath('summary.pdf');
-	await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
-	expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	expect(text).toContain('Keuruun kaupunki');
-	expect(text).toMatch(/Porras \d: /);
-	for (const trait of ['Yhteinen tavoite', 'Luottamus', 'Paikka ja rakenne tapaamisille']) expect(text).toContain(trait);
-	// The open action the demo's table agreed after round 2 travels on the paper.
-	expect(text).toContain('Yhteinen tapaaminen kuukausittain');
-	// No navigation on paper.
-	expect(text).not.toContain('Kirjaudu ulos');
-	expect(text).not.toContain('Saavutettavuusseloste');
+	await page.goto(`/projects/${projectId}/pairs/${pair.id}/results?round=3`);
+	await expect(page.getByText('Parin porras käytäntöjen perusteella: 2 kierroksella 1, nyt 4 ↑.')).toBeVisible();
+	await expect(page.getByText(/Seuraava porras 5: käytäntöjen keskiarvo \d,\d, tarvitaan 3,5\./)).toBeVisible();
+	const picture = page.getByRole('figure', { name: 'Missä puolet ja pari ovat portailla' });
+	await expect(picture).toContainText('● Pari: käytännöt');
+	await expect(page.getByRole('heading', { name: 'Mitä seuraavalta portaalta puuttuu' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Mitä teemme yhdessä ja mitä tuomme' })).toBeVisible();
+	const points = page.getByRole('heading', { name: 'Keskustelun aiheita kumppanuuspöytään' }).locator('xpath=following-sibling::ol[1]/li');
+	expect(await points.count()).toBeLessThanOrEqual(5);
+	await expect(points.first()).toContainText('heikoin');
+	await expectAccessible(page);
+});
+
+test('the pair summary prints on one A4 page: project, theme, date printed, the stairs, what is missing, the traits', async ({ page }, testInfo) => {
+	const projectId = demoProject();
+	await setPassword(page, createAdmin('paula.print@example.fi', 'Paula'), 'tulostetaan kumppanuuspöytään');
+	const pairs = query<{ id: number; name: string; theme: string }>(
+		'SELECT p.id, m.name, p.theme FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id WHERE p.project_id = ?',
+		projectId
+	);
+	for (const pair of pairs) {
+		const [latest] = query<{ closed: string | null }>('SELECT closed_at AS closed FROM rounds WHERE pair_id = ? ORDER BY number DESC LIMIT 1', pair.id);
+		if (latest.closed === null) continue;
+		await page.goto(`/projects/${projectId}/pairs/${pair.id}/results`);
+		await expect(page.locator('figure.chart canvas')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		const file = testInfo.outputPath(`summary-${pair.id}.pdf`);
+		await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+		await page.emulateMedia({ media: 'screen' });
+		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' }), pair.name).toMatch(/Pages:\s+1\n/);
+		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		expect(text).toContain(pair.name);
+		expect(text).toContain('Kehitytään kimpassa – demo');
+		expect(text).toContain(pair.theme);
+		expect(text).toMatch(/Tulostettu \d{1,2}\.\d{1,2}\.\d{4}/);
+		expect(text).toContain('Missä puolet ja pari ovat portailla');
+		for (const trait of ['Yhteinen tavoite', 'Luottamus', 'Paikka ja rakenne tapaamisille']) expect(text).toContain(trait);
+		expect(text).not.toContain('%');
+		// No navigation on paper.
+		expect(text).not.toContain('Kirjaudu ulos');
+		expect(text).not.toContain('Saavutettavuusseloste');
+		if (pair.name === 'Keuruun kaupunki') {
+			expect(text).toContain('Mitä seuraavalta portaalta puuttuu');
+			// The open action the demo's table agreed after round 1 travels on the paper.
+			expect(text).toContain('Yhteinen tapaaminen kuukausittain');
+		}
+	}
 });
 
 test("after the round, a side's invitation link shows the pair's summary, and before it does not", async ({ page }) => {
-	const out = cli('demo', '--again');
-	const projectId = Number(/project (\d+)/.exec(out)![1]);
+	const projectId = demoProject();
 	const links = query<{ token: string; closed: string | null; name: string }>(
 		`SELECT i.token, r.closed_at AS closed, m.name FROM invitations i JOIN rounds r ON r.id = i.round_id JOIN pairs p ON p.id = r.pair_id
 		 JOIN organisations m ON m.id = p.municipality_org_id

@@ -94,6 +94,11 @@ interface PairStory {
 	english?: number;
 	/** Round 3 is still open, with drafts left unsubmitted. */
 	lastRoundOpen: boolean;
+	/**
+	 * A round (index 0–2) where one side had only two respondents: withheld under the smallest
+	 * group size of 3, unless the round was opened as "small side, open results".
+	 */
+	small?: { round: number; side: Side; openResults: boolean };
 }
 
 const STORIES: readonly PairStory[] = [
@@ -102,7 +107,7 @@ const STORIES: readonly PairStory[] = [
 		association: { name: 'Keurusseudun Sydänyhdistys ry', kind: 'association' },
 		theme: 'Kotona asuvien ikäihmisten liikunta ja sydänterveys',
 		area: 'Keuruun keskusta ja Haapamäki',
-		trajectory: 'steady climber: 2 → 3 → 4 on both sides',
+		trajectory: 'steady climber: 2 → 3 → 4 on both sides; in round 2 only two answered on the association side, so that round is withheld',
 		levels: [
 			[2, 2],
 			[3, 3],
@@ -110,7 +115,8 @@ const STORIES: readonly PairStory[] = [
 		],
 		areaBound: false,
 		sharedPremises: false,
-		lastRoundOpen: false
+		lastRoundOpen: false,
+		small: { round: 1, side: 'association', openResults: false }
 	},
 	{
 		municipality: 'Joutsan kunta',
@@ -162,7 +168,9 @@ const STORIES: readonly PairStory[] = [
 				: {},
 		areaBound: true,
 		sharedPremises: false,
-		lastRoundOpen: false
+		lastRoundOpen: false,
+		// Only two of the seniors' association's members answer round 3; they agreed to open results beforehand.
+		small: { round: 2, side: 'association', openResults: true }
 	},
 	{
 		municipality: 'Viitasaaren kaupunki',
@@ -177,7 +185,7 @@ const STORIES: readonly PairStory[] = [
 		],
 		traitShift: (side) =>
 			side === 'association'
-				? { trust: -1.0, reciprocity: -0.8, respect: -0.6, mutual_need: -0.3 }
+				? { trust: -1.2, reciprocity: -0.8, respect: -0.6, mutual_need: -0.3 }
 				: { trust: -0.3, mutual_need: 0.3 },
 		areaBound: false,
 		sharedPremises: false,
@@ -412,7 +420,8 @@ function demoRound(
 	// Closed rounds took answers for three to four weeks (the last one for eleven days); an open one runs two more weeks.
 	const answerUntil = stillOpen ? now - HOUR : last ? opensAt + 11 * DAY : opensAt + dice.int(21, 28) * DAY;
 	const plannedClose = stillOpen ? now + 14 * DAY : last ? opensAt + 12 * DAY : opensAt + 30 * DAY;
-	const roundId = openRound(pairId, { closesAt: nowIso(plannedClose), asksRole: false }, opensAt);
+	const small = story.small?.round === index ? story.small : undefined;
+	const roundId = openRound(pairId, { closesAt: nowIso(plannedClose), asksRole: false, openResults: small?.openResults ?? false }, opensAt);
 	const round = getRound(projectId, pairId, roundId)!;
 	const version = getVersion(round.questionnaireVersion)!;
 	const schema = answersSchema(version);
@@ -430,8 +439,8 @@ function demoRound(
 			if (side === 'association' && story.english && r < story.english) return 'en';
 			return r > 0.94 ? 'sv' : r > 0.9 ? 'en' : 'fi';
 		};
-		// Mostly three to five people a side; sometimes only two, fewer than the default smallest group shown.
-		const respondents = stillOpen ? dice.int(2, 3) : dice.chance(0.15) ? 2 : dice.int(3, 5);
+		// Three to five people a side, two where the story says so (fewer than the default smallest group shown).
+		const respondents = stillOpen ? dice.int(2, 3) : small?.side === side ? 2 : dice.int(3, 5);
 		const shift = story.traitShift?.(side, index) ?? {};
 		for (const p of sideAnswers(dice, respondents, { version, story, level, shift, tone }, languages))
 			people.push({ side, ...p, sectionsToSave: p.sections.length });

@@ -28,7 +28,7 @@ describe('movement', () => {
 
 describe('what is missing for the next step', () => {
 	it('lists the next step\'s practices with each side\'s mean, the weakest first', () => {
-		const steps = { 2: [5, 5, 5], 3: [5, 5, 5], 4: [4, 2, 3] } as const;
+		const steps: Record<2 | 3 | 4, (1 | 2 | 3 | 4 | 5)[]> = { 2: [5, 5, 5], 3: [5, 5, 5], 4: [4, 2, 3] };
 		const score = scorePair(v, [person('municipality', { steps: { ...steps } }), person('association', { steps: { ...steps, 4: [4, 1, 4] } })]);
 		const next = nextStepPractices(v, score)!;
 		expect(next.step).toBe(4);

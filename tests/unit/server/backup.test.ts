@@ -64,7 +64,7 @@ describe('backupDatabase while the app goes on writing', () => {
 		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
 		const round = getRound(projectId, pairId, roundId)!;
 		before.set(m, 'Kunta').set(a, 'Yhdistys');
-		const answers = Object.fromEntries(v.traitItems.map((item) => [item.id, 4]));
+		const answers = Object.fromEntries([...v.traitItems, ...v.practiceItems].map((item) => [item.id, 4]));
 
 		const written: number[] = [];
 		const submitted: number[] = [];

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PairScore } from '../../../src/lib/assessment/aggregate';
+import type { PairScore } from '../../../src/lib/assessment/privacy';
 import { answersSchema } from '../../../src/lib/assessment/answers';
 import { findings } from '../../../src/lib/assessment/findings';
 import { getVersion } from '../../../src/lib/assessment/versions';
@@ -164,8 +164,9 @@ describe('the demo project', () => {
 		expect(moves.some((m) => m > 0)).toBe(true);
 		expect(moves.some((m) => m < 0)).toBe(true);
 		expect(moves.some((m) => m === 0)).toBe(true);
-		// The stories as designed: a steady climber and a drop after staff turnover.
-		expect(resultsOf('Keuruun kaupunki').map((r) => r.pairStep)).toEqual([2, 3, 4]);
+		// The stories as designed: a steady climber (round 2 withheld: two answered on the association
+		// side) and a drop after staff turnover (round 3 shown with open results, two answered).
+		expect(resultsOf('Keuruun kaupunki').map((r) => r.pairStep)).toEqual([2, null, 4]);
 		expect(resultsOf('Pihtiputaan kunta').map((r) => r.pairStep)).toEqual([4, 4, 3]);
 	});
 
@@ -181,6 +182,8 @@ describe('the demo project', () => {
 		// …and lower than in any pair whose sides agree.
 		for (const other of pairs.filter((p) => p.id !== pair.id)) {
 			const r = JSON.parse(resultsOf(other.municipality.name)[2].result) as PairScore;
+			// A round still open shows nothing to compare with.
+			if (!r.pair) continue;
 			expect(findings(r).some((f) => f.kind === 'sides_differ_step')).toBe(false);
 			expect(r.pair!.traits.trust.mean!).toBeGreaterThan(result.pair!.traits.trust.mean!);
 		}

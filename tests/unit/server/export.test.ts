@@ -2,14 +2,14 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PairScore } from '../../../src/lib/assessment/aggregate';
 import type { Answers, AnswerValue, ItemRef } from '../../../src/lib/assessment/answers';
+import type { PairScore } from '../../../src/lib/assessment/privacy';
 import { TRAIT_IDS, type QuestionnaireVersion, type Side } from '../../../src/lib/assessment/types';
 import { currentVersion as v } from '../../../src/lib/assessment/versions';
 import { csvField, toCsv } from '../../../src/lib/server/csv';
 import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
-import { exportFileName, itemColumns, responsesTable, scoresTable, type Cell, type Table } from '../../../src/lib/server/export';
+import { commentsTable, exportFileName, itemColumns, responsesTable, scoresTable, type Cell, type Table } from '../../../src/lib/server/export';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair } from '../../../src/lib/server/pairs';
 import { createProject, getProject, updateProject, type Project } from '../../../src/lib/server/projects';
@@ -17,6 +17,7 @@ import { getAnswers, getResponseByResume, saveAnswers, startResponse, submitResp
 import { purgeExpiredAnswers } from '../../../src/lib/server/retention';
 import { closeRound, getRound, openRound } from '../../../src/lib/server/rounds';
 import { toXlsx, xlsxText } from '../../../src/lib/server/xlsx';
+import { countedAnswers } from '../../helpers/answers';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
@@ -39,10 +40,10 @@ function readCsv(csv: string | Buffer): Cell[][] {
 	return parse(csv, { bom: true, cast: (value, context) => (value === '' && !context.quoting ? null : value) }) as Cell[][];
 }
 
-async function readXlsx(file: Uint8Array): Promise<Cell[][]> {
+async function readXlsx(file: Uint8Array, sheetIndex = 0): Promise<Cell[][]> {
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load(file as unknown as ArrayBuffer);
-	const sheet = workbook.worksheets[0];
+	const sheet = workbook.worksheets[sheetIndex];
 	const rows: Cell[][] = [];
 	sheet.eachRow({ includeEmpty: true }, (row) => {
 		rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).value as Cell));
@@ -65,9 +66,7 @@ function answerOf(item: ItemRef, cell: Cell): AnswerValue | undefined {
 interface ExportedResponse {
 	roundId: number;
 	side: string;
-	language: string;
-	role: string | null;
-	submittedAt: string;
+	submittedOn: string;
 	answers: Answers;
 }
 
@@ -84,71 +83,117 @@ function responsesFrom(rows: Cell[][], items: ItemRef[]): ExportedResponse[] {
 		return {
 			roundId: Number(row[col('round_id')]),
 			side: String(row[col('side')]),
-			language: String(row[col('language')]),
-			role: row[col('role')] === null ? null : String(row[col('role')]),
-			submittedAt: String(row[col('submitted_at')]),
+			submittedOn: String(row[col('submitted_on')]),
 			answers
 		};
 	});
 }
 
-/** Every submitted response of the project as the database has it. */
-function storedResponses(projectId: number): ExportedResponse[] {
+/**
+ * Every response the export may hold, as the database has it: submitted and counted, in a closed
+ * round, on a side with at least the round's smallest group size (or open results); the comment
+ * is not among its answers, since comments are a table of their own.
+ */
+function storedResponses(projectId: number, now = NOW): ExportedResponse[] {
 	const rows = db()
 		.prepare(
-			`SELECT s.id, s.round_id AS roundId, s.side, s.language, s.role, s.submitted_at AS submittedAt
-			 FROM responses s JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
-			 WHERE p.project_id = ? AND s.status = 'submitted'`
+			`SELECT s.id, s.round_id AS roundId, s.side, substr(s.submitted_at, 1, 10) AS submittedOn
+			 FROM responses s JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id JOIN round_results rr ON rr.round_id = r.id
+			 WHERE p.project_id = ? AND s.status = 'submitted'
+			   AND (r.closed_at IS NOT NULL OR r.closes_at <= ?)
+			   AND (r.open_results = 1 OR CASE s.side WHEN 'municipality' THEN rr.municipality_n ELSE rr.association_n END >= r.min_group_size)`
 		)
-		.all(projectId) as (Omit<ExportedResponse, 'answers'> & { id: number })[];
-	return rows.map(({ id, ...r }) => ({ ...r, answers: getAnswers(id) }));
+		.all(projectId, new Date(now).toISOString()) as (Omit<ExportedResponse, 'answers'> & { id: number })[];
+	return rows.map(({ id, ...r }) => {
+		const { [v.comment.id]: _comment, ...answers } = getAnswers(id);
+		return { ...r, answers };
+	});
 }
 
 /** Order-free comparison: the export has its own order. */
 const byContent = (list: ExportedResponse[]) =>
 	[...list].sort((a, b) => {
-		const key = (r: ExportedResponse) => JSON.stringify([r.roundId, r.side, r.submittedAt, Object.entries(r.answers).sort()]);
+		const key = (r: ExportedResponse) => JSON.stringify([r.roundId, r.side, r.submittedOn, Object.entries(r.answers).sort()]);
 		return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 	});
 
 // ─── Responses ─────────────────────────────────────────────────────────────────────────────
 
 describe('responses export', () => {
-	it('gives back every submitted response of the demo exactly as stored, from CSV and from XLSX', async () => {
-		const table = responsesTable(demo);
-		const items = itemColumns([v]);
+	it('gives back every response it may show, exactly as stored, from CSV and from XLSX', async () => {
+		const table = responsesTable(demo, NOW);
+		const items = itemColumns([v]).filter((i) => i.kind !== 'text');
 		const stored = storedResponses(demo.id);
-		expect(stored.length).toBeGreaterThan(50);
+		expect(stored.length).toBeGreaterThan(30);
 		expect(table.rows).toHaveLength(stored.length);
-		expect(stored.some((r) => r.answers.comment !== undefined)).toBe(true);
 
 		const fromCsv = responsesFrom(readCsv(toCsv(table)), items);
 		expect(byContent(fromCsv)).toEqual(byContent(stored));
-		const fromXlsx = responsesFrom(await readXlsx(await toXlsx(table, 'responses')), items);
+		const fromXlsx = responsesFrom(await readXlsx(await toXlsx([{ name: 'responses', table }])), items);
 		expect(byContent(fromXlsx)).toEqual(byContent(stored));
 	});
 
-	it('gives back awkward answers exactly: no option ticked, "I can\'t say", a comment that looks like a formula', async () => {
+	it('holds no open round, no side below its round\'s smallest group size, and nothing that singles a person out', () => {
+		const table = responsesTable(demo, NOW);
+		const roundCol = table.columns.indexOf('round_id');
+		const sideCol = table.columns.indexOf('side');
+		const rounds = db()
+			.prepare(
+				`SELECT r.id, r.closed_at AS closedAt, r.min_group_size AS min, r.open_results AS openResults, rr.municipality_n AS m, rr.association_n AS a
+				 FROM rounds r JOIN pairs p ON p.id = r.pair_id JOIN round_results rr ON rr.round_id = r.id WHERE p.project_id = ?`
+			)
+			.all(demo.id) as { id: number; closedAt: string | null; min: number; openResults: number; m: number; a: number }[];
+		expect(rounds.some((r) => r.closedAt === null)).toBe(true);
+		expect(rounds.some((r) => !r.openResults && (r.m < r.min || r.a < r.min))).toBe(true);
+		for (const row of table.rows) {
+			const round = rounds.find((r) => r.id === row[roundCol])!;
+			expect(round.closedAt).not.toBeNull();
+			// A small side's rows only where its respondents agreed to open results.
+			if (!round.openResults) expect(row[sideCol] === 'municipality' ? round.m : round.a).toBeGreaterThanOrEqual(round.min);
+			expect(String(row[table.columns.indexOf('submitted_on')])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+		for (const gone of ['language', 'role', 'submitted_at', v.comment.id]) expect(table.columns).not.toContain(gone);
+	});
+
+	it('orders the rows of a side by their answers, not by when they came', () => {
+		const { projectId, roundId } = smallProject('Järjestyshanke', { municipality: 3, association: 3 }, (i) =>
+			countedAnswers(v, { traits: { trust: [((5 - i) % 5) + 1, 3, 3] as (1 | 2 | 3 | 4 | 5)[] } })
+		);
+		closeRound(roundId, NOW);
+		const table = responsesTable(getProject(projectId)!, NOW);
+		const answersOf = (row: Cell[]) => JSON.stringify(row.slice(table.columns.indexOf('answers_erased_on') + 1));
+		for (const side of ['municipality', 'association']) {
+			const rows = table.rows.filter((r) => r[table.columns.indexOf('side')] === side).map(answersOf);
+			expect(rows).toEqual([...rows].sort());
+		}
+	});
+
+	it('gives back awkward answers exactly: no option ticked, "I can\'t say"; a formula-like comment only in the comments table', async () => {
 		const comment = '=SUM(1,2) "lainaus", rivi\r\ntoinen; ääkköset';
 		const awkward: Answers[] = [
-			{ 'trust.1': 'na', 'trust.2': 5, activities: [], resources: ['volunteer_work', 'contacts'], comment },
-			{ 'trust.1': 1, 'stairs.now': 6, 'stairs.target': 6, activities: ['discussion'], comment: '-ei muuta' },
-			{}
+			{ ...countedAnswers(v, {}), 'trust.1': 'na', 'trust.2': 5, activities: [], resources: ['volunteer_work', 'contacts'], comment },
+			{ ...countedAnswers(v, {}), 'trust.1': 1, 'stairs.now': 6, 'stairs.target': 6, activities: ['discussion'], comment: '-ei muuta' },
+			countedAnswers(v, { traits: { trust: [2, 2, 2] } })
 		];
-		const { projectId } = smallProject('Hankala hanke, "lainausmerkit"', { municipality: 2, association: 1 }, (i) => awkward[i]);
-		const table = responsesTable(getProject(projectId)!);
-		const items = itemColumns([v]);
+		const { projectId, roundId } = smallProject('Hankala hanke, "lainausmerkit"', { municipality: 2, association: 1 }, (i) => awkward[i], true);
+		closeRound(roundId, NOW);
+		const project = getProject(projectId)!;
+		const table = responsesTable(project, NOW);
+		const items = itemColumns([v]).filter((i) => i.kind !== 'text');
 		const stored = storedResponses(projectId);
-		expect(stored.map((r) => r.answers)).toEqual(expect.arrayContaining(awkward));
+		expect(stored).toHaveLength(3);
 
 		expect(byContent(responsesFrom(readCsv(toCsv(table)), items))).toEqual(byContent(stored));
-		// A cell's line break is LF in a workbook; everything else is exact.
-		const inWorkbook = stored.map((r) => ({ ...r, answers: r.answers.comment ? { ...r.answers, comment: xlsxText(String(r.answers.comment)) } : r.answers }));
-		expect(byContent(responsesFrom(await readXlsx(await toXlsx(table, 'responses')), items))).toEqual(byContent(inWorkbook));
+		expect(byContent(responsesFrom(await readXlsx(await toXlsx([{ name: 'responses', table }])), items))).toEqual(byContent(stored));
+
+		const comments = commentsTable(project, NOW);
+		expect(comments.columns).toEqual(['project', 'pair_id', 'municipality', 'association', 'round_number', 'round_id', 'questionnaire_version', 'side', 'comment']);
+		const texts = readCsv(toCsv(comments)).slice(1).map((r) => unguard(String(r.at(-1))));
+		expect(texts).toEqual(['-ei muuta', comment].sort());
 	});
 
 	it('has the fixed columns, then one column per item id in questionnaire order, with typed cells', async () => {
-		const table = responsesTable(demo);
+		const table = responsesTable(demo, NOW);
 		expect(table.columns).toEqual([
 			'project',
 			'pair_id',
@@ -158,13 +203,13 @@ describe('responses export', () => {
 			'round_id',
 			'questionnaire_version',
 			'side',
-			'language',
-			'role',
-			'submitted_at',
-			'answers_erased',
-			...itemColumns([v]).map((i) => i.id)
+			'submitted_on',
+			'answers_erased_on',
+			...itemColumns([v])
+				.filter((i) => i.kind !== 'text')
+				.map((i) => i.id)
 		]);
-		const rows = await readXlsx(await toXlsx(table, 'responses'));
+		const rows = await readXlsx(await toXlsx([{ name: 'responses', table }]));
 		const trust = rows[0].indexOf('trust.1');
 		const values = rows.slice(1).map((r) => r[trust]);
 		expect(values.every((x) => x === null || x === 'na' || (typeof x === 'number' && x >= 1 && x <= 5))).toBe(true);
@@ -172,39 +217,32 @@ describe('responses export', () => {
 	});
 
 	it('leaves drafts out', () => {
-		const drafts = db()
-			.prepare(
-				`SELECT count(*) FROM responses s JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
-				 WHERE p.project_id = ? AND s.status = 'draft'`
-			)
-			.pluck()
-			.get(demo.id) as number;
-		expect(drafts).toBeGreaterThan(0);
-		const { projectId, roundId, round } = smallProject('Luonnoshanke', { municipality: 1, association: 1 });
+		const { projectId, roundId, round } = smallProject('Luonnoshanke', { municipality: 1, association: 1 }, () => countedAnswers(v, {}), true);
 		const draft = getResponseByResume(startResponse({ roundId, side: 'association', language: 'sv' }, NOW))!;
-		expect(saveAnswers(draft.id, round(), { set: { 'trust.1': 2, comment: 'KESKENERÄINEN LUONNOS' }, clear: [] }, NOW)).toBe('saved');
-		const csv = toCsv(responsesTable(getProject(projectId)!));
-		expect(csv).not.toContain('KESKENERÄINEN LUONNOS');
-		expect(readCsv(csv)).toHaveLength(1 + 2);
+		expect(saveAnswers(draft.id, round(), { set: { ...countedAnswers(v, {}), comment: 'KESKENERÄINEN LUONNOS' }, clear: [] }, NOW)).toBe('saved');
+		closeRound(roundId, NOW);
+		const project = getProject(projectId)!;
+		expect(readCsv(toCsv(responsesTable(project, NOW)))).toHaveLength(1 + 2);
+		expect(toCsv(commentsTable(project, NOW))).not.toContain('KESKENERÄINEN LUONNOS');
 	});
 
-	it('keeps the rows of a round whose raw answers retention erased, with empty answers and when they were erased', () => {
-		const { projectId, roundId } = smallProject('Säilytyshanke', { municipality: 2, association: 1 });
+	it('keeps the rows of a round whose raw answers retention erased, with empty answers and the day they were erased', () => {
+		const { projectId, roundId } = smallProject('Säilytyshanke', { municipality: 3, association: 3 });
 		closeRound(roundId, NOW + DAY);
 		const project = getProject(projectId)!;
-		updateProject(projectId, { name: project.name, description: '', minGroupSize: 1, retentionDays: 30 });
+		updateProject(projectId, { name: project.name, description: '', minGroupSize: 3, retentionDays: 30 });
 		const scoresBefore = scoresTable(getProject(projectId)!, NOW + 40 * DAY);
 		const erasedAt = NOW + 40 * DAY;
 		expect(purgeExpiredAnswers(erasedAt)).toContain(roundId);
 
-		const table = responsesTable(getProject(projectId)!);
-		expect(table.rows).toHaveLength(3);
-		const first = table.columns.indexOf('answers_erased') + 1;
+		const table = responsesTable(getProject(projectId)!, erasedAt);
+		expect(table.rows).toHaveLength(6);
+		const first = table.columns.indexOf('answers_erased_on') + 1;
 		for (const row of table.rows) {
-			expect(row[table.columns.indexOf('answers_erased')]).toBe(new Date(erasedAt).toISOString());
+			expect(row[table.columns.indexOf('answers_erased_on')]).toBe(new Date(erasedAt).toISOString().slice(0, 10));
 			expect(row.slice(first).every((cell) => cell === null)).toBe(true);
 		}
-		// The scores are the stored aggregate: erasing the raw answers changes nothing there.
+		// The scores are the stored result: erasing the raw answers changes nothing there.
 		expect(scoresTable(getProject(projectId)!, NOW + 40 * DAY)).toEqual(scoresBefore);
 		expect(scoresBefore.rows[0][scoresBefore.columns.indexOf('trust.pair')]).toEqual(expect.any(Number));
 	});
@@ -223,13 +261,13 @@ describe('responses export', () => {
 	});
 });
 
-/** A project with one pair and a round, with so many submitted responses a side. */
-function smallProject(name: string, counts: Record<Side, number>, answers: (i: number) => Answers = () => ({ 'trust.1': 4, 'trust.2': 4, 'stairs.now': 3 })) {
+/** A project with one pair and an open round, with so many counted, submitted responses a side. */
+function smallProject(name: string, counts: Record<Side, number>, answers: (i: number) => Answers = () => countedAnswers(v, { traits: { trust: [4, 4, 4] }, now: 3 }), openResults = false) {
 	const projectId = createProject({ name, description: '' });
 	const m = createOrganisation(projectId, { name: `${name} kunta`, kind: 'municipality' });
 	const a = createOrganisation(projectId, { name: `${name} yhdistys`, kind: 'association' });
 	const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: '', area: '' });
-	const roundId = openRound(pairId, { closesAt: null, asksRole: false }, NOW - DAY);
+	const roundId = openRound(pairId, { closesAt: null, asksRole: false, openResults }, NOW - DAY);
 	const round = () => getRound(projectId, pairId, roundId)!;
 	let i = 0;
 	for (const side of ['municipality', 'association'] as const)
@@ -244,22 +282,21 @@ function smallProject(name: string, counts: Record<Side, number>, answers: (i: n
 // ─── CSV ───────────────────────────────────────────────────────────────────────────────────
 
 describe('CSV writer', () => {
-	it('writes RFC 4180 with a byte order mark, CRLF line ends and quotes only where needed', () => {
-		const csv = toCsv({ columns: ['a', 'b', 'c', 'd'], rows: [['x,y', 'say "hi"', 'two\r\nlines', 3.5], [null, '', 'ä', -1]] });
-		expect(csv).toBe('\uFEFFa,b,c,d\r\n"x,y","say ""hi""","two\r\nlines",3.5\r\n,"",ä,-1\r\n');
+	it('writes RFC 4180 with a byte order mark and CRLF line ends, every text quoted (a Finnish Excel splits on ;)', () => {
+		const csv = toCsv({ columns: ['a', 'b', 'c', 'd'], rows: [['x,y', 'say "hi"', 'two\r\nlines', 3.5], [null, '', 'ä;ö', -1]] });
+		expect(csv).toBe('\uFEFF"a","b","c","d"\r\n"x,y","say ""hi""","two\r\nlines",3.5\r\n,"","ä;ö",-1\r\n');
 	});
 
 	it('guards text cells that a spreadsheet would run as a formula, and never numbers', () => {
 		expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
-		expect(csvField('+1')).toBe("'+1");
-		expect(csvField('-1')).toBe("'-1");
-		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(csvField('\tx')).toBe("'\tx");
+		expect(csvField('+1')).toBe(`"'+1"`);
+		expect(csvField('-1')).toBe(`"'-1"`);
+		expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+		expect(csvField('\tx')).toBe(`"'\tx"`);
 		expect(csvField('\rx')).toBe(`"'\rx"`);
 		expect(csvField(-1)).toBe('-1');
-		expect(csvField('a=b')).toBe('a=b');
+		expect(csvField('a=b')).toBe('"a=b"');
 	});
-
 	const text = fc.oneof(
 		fc.string({ unit: 'grapheme' }),
 		fc.string({ unit: fc.constantFrom(',', '"', '\r', '\n', '\t', '=', '+', '-', '@', "'", ';', ' ', 'a', 'ä', 'Ö', '€') })
@@ -295,7 +332,7 @@ describe('CSV writer', () => {
 
 describe('XLSX writer', () => {
 	it('keeps numbers as numbers and texts as texts, a formula-like text stays text', async () => {
-		const rows = await readXlsx(await toXlsx({ columns: ['a', 'b', 'c', 'd'], rows: [['=1+1', 2.5, null, '']] }, 'x'));
+		const rows = await readXlsx(await toXlsx([{ name: 'x', table: { columns: ['a', 'b', 'c', 'd'], rows: [['=1+1', 2.5, null, '']] } }]));
 		expect(rows).toEqual([
 			['a', 'b', 'c', 'd'],
 			['=1+1', 2.5, null, '']
@@ -305,99 +342,98 @@ describe('XLSX writer', () => {
 	it('writes line breaks as LF and what XML cannot hold as U+FFFD, so the workbook opens', async () => {
 		expect(xlsxText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
 		expect(xlsxText('x\u0001y\uD800z😀')).toBe('x\uFFFDy\uFFFDz😀');
-		const rows = await readXlsx(await toXlsx({ columns: ['a', 'b'], rows: [['x\u0001\r\ny', 'Ähtäri']] }, 'x'));
+		const rows = await readXlsx(await toXlsx([{ name: 'x', table: { columns: ['a', 'b'], rows: [['x\u0001\r\ny', 'Ähtäri']] } }]));
 		expect(rows[1]).toEqual(['x\uFFFD\ny', 'Ähtäri']);
 	});
 });
 
 // ─── Scores ────────────────────────────────────────────────────────────────────────────────
 
-interface StoredResult {
-	roundId: number;
-	municipalityN: number;
-	associationN: number;
-	result: string;
-}
-
-function storedResults(projectId: number): StoredResult[] {
-	return db()
-		.prepare(
-			`SELECT rr.round_id AS roundId, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result
-			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
-		)
-		.all(projectId) as StoredResult[];
-}
-
-/** Checks every scores row against round_results, with sides below `min` withheld. */
-function expectScoresMatch(table: Table, projectId: number, min: number): { hidden: number; shown: number } {
+/** Checks every scores row against the stored, disclosed result of a closed round; open rounds have no row. */
+function expectScoresMatch(table: Table, projectId: number): { hidden: number; shown: number } {
 	const col = (name: string) => {
 		const i = table.columns.indexOf(name);
 		expect(i, name).toBeGreaterThanOrEqual(0);
 		return i;
 	};
-	const stored = storedResults(projectId);
-	expect(table.rows).toHaveLength(stored.length);
+	const stored = db()
+		.prepare(
+			`SELECT rr.round_id AS roundId, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result, r.closed_at AS closedAt
+			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
+		)
+		.all(projectId) as { roundId: number; municipalityN: number; associationN: number; result: string; closedAt: string | null }[];
+	expect(table.rows).toHaveLength(stored.filter((s) => s.closedAt !== null).length);
 	let hidden = 0;
 	let shown = 0;
 	for (const s of stored) {
-		const row = table.rows.find((r) => r[col('round_id')] === s.roundId)!;
+		const row = table.rows.find((r) => r[col('round_id')] === s.roundId);
+		if (s.closedAt === null) {
+			expect(row).toBeUndefined();
+			continue;
+		}
 		const score = JSON.parse(s.result) as PairScore;
-		expect(row[col('respondents.municipality')]).toBe(s.municipalityN);
-		expect(row[col('respondents.association')]).toBe(s.associationN);
-		const visible = { municipality: s.municipalityN >= min, association: s.associationN >= min };
+		expect(row![col('respondents.municipality')]).toBe(s.municipalityN);
+		expect(row![col('respondents.association')]).toBe(s.associationN);
 		for (const scope of ['municipality', 'association', 'pair'] as const) {
 			const group = scope === 'pair' ? score.pair : score.sides[scope];
-			const show = scope === 'pair' ? visible.municipality && visible.association : visible[scope];
-			if (group && show) shown++;
-			if (group && !show) hidden++;
-			const expected = (value: number | null) => (show && group ? value : null);
-			expect(row[col(`evidence_step.${scope}`)]).toBe(expected(group?.evidence.step ?? null));
-			expect(row[col(`self_placed.${scope}`)]).toBe(expected(group?.selfPlaced.mean ?? null));
-			expect(row[col(`target.${scope}`)]).toBe(expected(group?.target.mean ?? null));
-			for (const trait of TRAIT_IDS) expect(row[col(`${trait}.${scope}`)]).toBe(expected(group?.traits[trait].mean ?? null));
+			if (group) shown++;
+			if (scope !== 'pair' && score.hidden[scope]) hidden++;
+			expect(row![col(`evidence_step.${scope}`)]).toBe(group?.evidence.step ?? null);
+			expect(row![col(`self_placed.${scope}`)]).toBe(group?.selfPlaced.mean ?? null);
+			expect(row![col(`target.${scope}`)]).toBe(group?.target.mean ?? null);
+			for (const trait of TRAIT_IDS) {
+				expect(row![col(`${trait}.${scope}`)]).toBe(group?.traits[trait].mean ?? null);
+				expect(row![col(`${trait}.${scope}.n`)]).toBe(group && group.traits[trait].n > 0 ? group.traits[trait].n : null);
+			}
 		}
 	}
 	return { hidden, shown };
 }
 
 describe('scores export', () => {
-	it('gives the stored round results of every pair and round, hiding sides below the smallest group size', () => {
-		expect(demo.minGroupSize).toBe(3);
+	it('gives the stored results of every closed round, nothing of an open one, withheld sides empty', () => {
 		const table = scoresTable(demo, NOW);
-		const { hidden, shown } = expectScoresMatch(table, demo.id, 3);
+		const { hidden, shown } = expectScoresMatch(table, demo.id);
 		expect(hidden).toBeGreaterThan(0);
 		expect(shown).toBeGreaterThan(10);
-		const status = table.columns.indexOf('round_status');
-		expect(new Set(table.rows.map((r) => r[status]))).toEqual(new Set(['open', 'closed']));
 	});
 
-	it('shows every side when the project allows groups of one', () => {
-		const { projectId } = smallProject('Pienryhmähanke', { municipality: 1, association: 2 }, (i) => ({ 'trust.1': 1 + i, 'trust.2': 1 + i, 'stairs.now': 2 }));
-		expectScoresMatch(scoresTable(getProject(projectId)!, NOW), projectId, 3);
+	it('has no float noise: every number is a whole number or has one decimal', () => {
+		const table = scoresTable(demo, NOW);
+		for (const row of table.rows)
+			for (const cell of row) if (typeof cell === 'number') expect(String(cell)).toMatch(/^-?\d+(\.\d)?$/);
+		expect(toCsv(table)).not.toMatch(/\d\.\d{2,}/);
+	});
+
+	it('keeps a closed round\'s promise when the project\'s smallest group size is lowered later', () => {
+		const { projectId, roundId } = smallProject('Lupaushanke', { municipality: 3, association: 1 });
+		closeRound(roundId, NOW);
+		const before = scoresTable(getProject(projectId)!, NOW);
+		expect(before.rows[0][before.columns.indexOf('hidden')]).toBe('association');
 		const project = getProject(projectId)!;
 		updateProject(projectId, { name: project.name, description: '', minGroupSize: 1, retentionDays: null });
-		const table = scoresTable(getProject(projectId)!, NOW);
-		const { hidden } = expectScoresMatch(table, projectId, 1);
-		expect(hidden).toBe(0);
-		const row = table.rows[0];
-		expect(row[table.columns.indexOf('trust.municipality')]).toBe(1);
-		expect(row[table.columns.indexOf('trust.association')]).toBe(2.5);
-		expect(row[table.columns.indexOf('trust.pair')]).toBe(1.75);
-		expect(row[table.columns.indexOf('hidden')]).toBeNull();
+		const after = scoresTable(getProject(projectId)!, NOW);
+		expect(after).toEqual(before);
+		expect(after.rows[0][after.columns.indexOf('trust.association')]).toBeNull();
+		expect(after.rows[0][after.columns.indexOf('trust.pair')]).toBeNull();
+		expect(after.rows[0][after.columns.indexOf('trust.municipality')]).toBe(4);
 	});
 
-	it('names the withheld sides', () => {
-		const { projectId } = smallProject('Piilotushanke', { municipality: 3, association: 1 });
+	it('shows small sides of a round opened with open results, the pair the mean of the shown sides', () => {
+		const { projectId, roundId } = smallProject('Avoin hanke', { municipality: 1, association: 2 }, (i) => countedAnswers(v, { traits: { trust: [1 + i, 1 + i, 1 + i] as (1 | 2 | 3)[] }, now: 2 }), true);
+		closeRound(roundId, NOW);
 		const table = scoresTable(getProject(projectId)!, NOW);
-		expect(table.rows[0][table.columns.indexOf('hidden')]).toBe('association');
-		expect(table.rows[0][table.columns.indexOf('trust.municipality')]).toBe(4);
-		expect(table.rows[0][table.columns.indexOf('trust.association')]).toBeNull();
-		expect(table.rows[0][table.columns.indexOf('trust.pair')]).toBeNull();
+		const row = table.rows[0];
+		expect(row[table.columns.indexOf('open_results')]).toBe(1);
+		expect(row[table.columns.indexOf('hidden')]).toBeNull();
+		expect(row[table.columns.indexOf('trust.municipality')]).toBe(1);
+		expect(row[table.columns.indexOf('trust.association')]).toBe(2.5);
+		expect(row[table.columns.indexOf('trust.pair')]).toBe(1.8); // (1,0 + 2,5) / 2 = 1,75 → 1,8
 	});
 
 	it('survives CSV and XLSX with its numbers', async () => {
 		const table = scoresTable(demo, NOW);
-		const fromXlsx = await readXlsx(await toXlsx(table, 'scores'));
+		const fromXlsx = await readXlsx(await toXlsx([{ name: 'scores', table }]));
 		expect(fromXlsx).toEqual([table.columns, ...table.rows]);
 		const fromCsv = readCsv(toCsv(table)).slice(1);
 		expect(fromCsv.map((row, r) => row.map((c, i) => (typeof table.rows[r][i] === 'number' ? Number(c) : c)))).toEqual(table.rows);

@@ -22,29 +22,32 @@ describe('partnership-table actions beside the results', () => {
 		let compared = 0;
 		for (const pairId of pairIds) {
 			const rounds = pairRoundResults(pairId);
-			// Smallest group size 1: every number may be shown, so every comparison is made.
-			const summary = pairSummary(pairId, 1, 'fi', 2);
+			const summary = pairSummary(pairId, 'fi', 2);
 			for (const action of summary.actions.filter((a) => a.heldOn < rounds[1].round.opensAt.slice(0, 10))) {
-				const before = rounds[0].result.pair!;
-				const after = rounds[1].result.pair!;
-				const value = (g: typeof before) => (action.targetTrait ? g.traits[action.targetTrait].mean : g.evidence.step);
+				const before = rounds[0].result?.pair ?? null;
+				const after = rounds[1].result?.pair ?? null;
+				const value = (g: typeof before) => (g === null ? null : action.targetTrait ? g.traits[action.targetTrait as 'trust'].mean : g.evidence.step);
 				expect(action.change).toEqual({
 					moved: moved(value(before), value(after), action.targetStep ? 1 : undefined),
 					before: value(before),
 					after: value(after)
 				});
-				compared++;
+				if (before && after) compared++;
 			}
 		}
-		expect(compared).toBe(pairIds.length * 2);
+		// Every pair but the one whose second round is withheld (two answered on one side).
+		expect(compared).toBe((pairIds.length - 1) * 2);
 	});
 
 	it('say "not known yet" before a later round exists, and when the numbers are withheld', () => {
-		const first = pairSummary(pairIds[0], 1, 'fi', 1);
+		const first = pairSummary(pairIds[0], 'fi', 1);
 		const fromFirst = first.actions.filter((a) => a.heldOn > pairRoundResults(pairIds[0])[0].round.opensAt.slice(0, 10));
 		expect(fromFirst.length).toBeGreaterThan(0);
 		for (const a of fromFirst) expect(a.change?.moved).toBe('unknown');
-		const withheld = pairSummary(pairIds[0], 99, 'fi', 2);
+		// The first demo pair's second round is withheld: nothing can be said of what moved by then.
+		expect(pairRoundResults(pairIds[0])[1].result?.hidden.pair).toBe(true);
+		const withheld = pairSummary(pairIds[0], 'fi', 2);
+		expect(withheld.actions.length).toBeGreaterThan(0);
 		for (const a of withheld.actions) expect(a.change?.moved).toBe('unknown');
 	});
 });
@@ -80,5 +83,10 @@ it('are exported one row per action, with the meeting and the round it started f
 	expect(row[col('resources')]).toBe('public_money');
 	expect(row[col('target_trait')]).toBe('meeting_place');
 	expect(row[col('status')]).toBe('done');
-	expect(table.rows.filter((r) => r[col('from_round')] !== null).length).toBe(pairIds.length * 4);
+	const fromRound = db()
+		.prepare('SELECT count(*) FROM actions x JOIN meetings m ON m.id = x.meeting_id JOIN pairs p ON p.id = m.pair_id WHERE p.project_id = ? AND m.round_id IS NOT NULL')
+		.pluck()
+		.get(projectId) as number;
+	expect(fromRound).toBeGreaterThanOrEqual((pairIds.length - 1) * 4);
+	expect(table.rows.filter((r) => r[col('from_round')] !== null).length).toBe(fromRound);
 });

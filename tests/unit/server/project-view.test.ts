@@ -12,35 +12,34 @@ beforeAll(() => {
 restoreDatabaseAfterAll();
 
 describe('the project overview', () => {
-	it('shows a pair step only where both sides reach the smallest group size, and counts exactly those', () => {
-		for (const min of [1, 3]) {
-			const overview = projectOverview(projectId, min);
-			const stored = db()
-				.prepare(
-					`SELECT r.number, rr.pair_step AS step, rr.municipality_n AS m, rr.association_n AS a, p.id AS pairId
-					 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
-				)
-				.all(projectId) as { number: number; step: number | null; m: number; a: number; pairId: number }[];
-			for (const s of stored) {
-				const pair = overview.pairs.find((p) => p.pairId === s.pairId)!;
-				expect(pair.steps[s.number]).toBe(s.m >= min && s.a >= min ? s.step : null);
-			}
-			for (const { round, counts } of overview.stepCounts) {
-				const shown = stored.filter((s) => s.number === round && s.m >= min && s.a >= min && s.step !== null).length;
-				expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(shown);
-			}
+	it('shows a pair step only for closed rounds, as the round\'s stored result discloses it, and counts exactly those', () => {
+		const overview = projectOverview(projectId);
+		const stored = db()
+			.prepare(
+				`SELECT r.number, rr.pair_step AS step, r.closed_at AS closedAt, p.id AS pairId
+				 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
+			)
+			.all(projectId) as { number: number; step: number | null; closedAt: string | null; pairId: number }[];
+		expect(stored.some((s) => s.closedAt === null)).toBe(true);
+		for (const s of stored) {
+			const pair = overview.pairs.find((p) => p.pairId === s.pairId)!;
+			expect(pair.steps[s.number]).toBe(s.closedAt !== null ? s.step : null);
+		}
+		for (const { round, counts } of overview.stepCounts) {
+			const shown = stored.filter((s) => s.number === round && s.closedAt !== null && s.step !== null).length;
+			expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(shown);
 		}
 	});
 
-	it('gives the movement since the previous round', () => {
-		const overview = projectOverview(projectId, 1);
+	it('gives the movement since the latest earlier round that shows a step (2 → withheld → 4 is +2)', () => {
+		const overview = projectOverview(projectId);
 		const keuruu = overview.pairs.find((p) => p.municipality === 'Keuruun kaupunki')!;
-		expect(keuruu.movement).toBe(keuruu.steps[3]! - keuruu.steps[2]!);
-		expect(keuruu.movement).toBeGreaterThan(0);
+		expect([keuruu.steps[1], keuruu.steps[2], keuruu.steps[3]]).toEqual([2, null, 4]);
+		expect(keuruu.movement).toBe(2);
 	});
 
-	it('averages the traits of shown pairs per round from the stored results', () => {
-		const overview = projectOverview(projectId, 1);
+	it('averages the traits of shown pairs of closed rounds from the stored results', () => {
+		const overview = projectOverview(projectId);
 		expect(overview.traitMeans.map((r) => r.round)).toEqual([1, 2, 3]);
 		for (const r of overview.traitMeans) for (const mean of Object.values(r.means)) expect(mean! >= 1 && mean! <= 5).toBe(true);
 	});

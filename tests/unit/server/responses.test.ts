@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { scorePair, type PairScore } from '../../../src/lib/assessment/aggregate';
 import { answersSchema, type Answers } from '../../../src/lib/assessment/answers';
+import { scorePair, type PairScore } from '../../../src/lib/assessment/privacy';
 import { scoreResponse, type ResponseScore } from '../../../src/lib/assessment/scoring';
 import type { Side } from '../../../src/lib/assessment/types';
 import { currentVersion as v } from '../../../src/lib/assessment/versions';
@@ -195,14 +195,35 @@ describe('submitResponse', () => {
 		});
 	});
 
-	it('a half-answered draft can be submitted and is scored as it is', () => {
+	it('an empty or too thin draft cannot be submitted: it stays a draft and changes nothing', () => {
+		const { round, roundId } = setupRound();
+		const empty = start(roundId, 'municipality');
+		const before = snapshot();
+		expect(submitResponse(empty.id, round(), NOW + MINUTE)).toBe('incomplete');
+		expect(snapshot()).toEqual(before);
+		// All "I can't say" is an answer, but not one that counts.
+		const cantSay = start(roundId, 'municipality');
+		const allNa = Object.fromEntries([...v.traitItems, ...v.practiceItems].map((i) => [i.id, 'na' as const]));
+		saveAnswers(cantSay.id, round(), { set: allNa, clear: [] }, NOW + MINUTE);
+		const saved = snapshot();
+		expect(submitResponse(cantSay.id, round(), NOW + 2 * MINUTE)).toBe('incomplete');
+		expect(snapshot()).toEqual(saved);
+		expect(getResponseByResume(cantSay.resumeToken)!.status).toBe('draft');
+	});
+
+	it('a draft that answers half of the trait and of the practice statements is submitted and scored as it is', () => {
 		const { round, roundId } = setupRound();
 		const r = start(roundId, 'municipality');
-		const partial = { [v.traitItems[0].id]: 4, [v.selfPlacement.now.id]: 2 };
+		const partial = {
+			...Object.fromEntries(v.traitItems.slice(0, 12).map((i) => [i.id, 4])),
+			...Object.fromEntries(v.practiceItems.slice(0, 8).map((i) => [i.id, 3])),
+			[v.selfPlacement.now.id]: 2
+		};
 		saveAnswers(r.id, round(), { set: partial, clear: [] }, NOW + MINUTE);
 		expect(submitResponse(r.id, round(), NOW + 2 * MINUTE)).toBe('submitted');
 		const stored = db().prepare('SELECT score FROM response_scores WHERE response_id = ?').pluck().get(r.id) as string;
 		expect(JSON.parse(stored)).toEqual(scoreResponse(v, partial));
+		expect(JSON.parse(stored).tally.respondents).toBe(1);
 	});
 });
 
@@ -303,7 +324,7 @@ describe('round_results after submits', () => {
 			.get(roundId) as { municipality_n: number; association_n: number; pair_step: number | null; result: string } | undefined;
 	}
 
-	function storedScores(roundId: number): { side: Side; score: ResponseScore }[] {
+	function storedScores(roundId: number): { side: Side; tally: ResponseScore['tally'] }[] {
 		return (
 			db()
 				.prepare(
@@ -311,8 +332,9 @@ describe('round_results after submits', () => {
 					 WHERE r.round_id = ? ORDER BY r.id`
 				)
 				.all(roundId) as { side: Side; score: string }[]
-		).map((r) => ({ side: r.side, score: JSON.parse(r.score) as ResponseScore }));
+		).map((r) => ({ side: r.side, tally: (JSON.parse(r.score) as ResponseScore).tally }));
 	}
+	const rule = (r: Round) => ({ minGroupSize: r.minGroupSize, openResults: r.openResults });
 
 	it('count the submitted responses per side and equal scorePair of the stored scores', () => {
 		const { round, roundId } = setupRound();
@@ -348,18 +370,20 @@ describe('round_results after submits', () => {
 		const result = JSON.parse(row.result) as PairScore;
 		const scores = storedScores(roundId);
 		expect(scores).toHaveLength(3);
-		expect(result).toEqual(scorePair(scores));
+		expect(result).toEqual(scorePair(v, scores, rule(round())));
 		// …and the stored scores are those of the answers that were submitted.
 		expect(submittedAnswers).toHaveLength(3);
-		expect(result).toEqual(scorePair(submittedAnswers.map((s) => ({ side: s.side, score: scoreResponse(v, s.answers) }))));
-		expect(result.sides.municipality!.respondents).toBe(2);
-		expect(result.sides.association!.respondents).toBe(1);
-		expect(result.pair).not.toBeNull();
-		expect(row.pair_step).toBe(result.pair!.evidence.step);
+		expect(result).toEqual(scorePair(v, submittedAnswers.map((s) => ({ side: s.side, tally: scoreResponse(v, s.answers).tally })), rule(round())));
+		expect(result.respondents).toEqual({ municipality: 2, association: 1 });
+		// Under the round's promise of 3, both sides are withheld whole, and the pair with them.
+		expect(round().minGroupSize).toBe(3);
+		expect(result.hidden).toEqual({ municipality: true, association: true, pair: true });
+		expect(result.pair).toBeNull();
+		expect(row.pair_step).toBeNull();
 
 		// The other round was untouched by this round's submits.
 		expect(storedResult(other.roundId)).toMatchObject({ municipality_n: 0, association_n: 1 });
-		expect(JSON.parse(storedResult(other.roundId)!.result)).toEqual(scorePair(storedScores(other.roundId)));
+		expect(JSON.parse(storedResult(other.roundId)!.result)).toEqual(scorePair(v, storedScores(other.roundId), rule(other.round())));
 	});
 
 	it('has no pair value while only one side has submitted', () => {
@@ -372,7 +396,7 @@ describe('round_results after submits', () => {
 		const result = JSON.parse(row.result) as PairScore;
 		expect(result.pair).toBeNull();
 		expect(result.sides.association).toBeNull();
-		expect(result).toEqual(scorePair(storedScores(roundId)));
+		expect(result).toEqual(scorePair(v, storedScores(roundId), rule(round())));
 	});
 });
 
