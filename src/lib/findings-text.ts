@@ -49,6 +49,28 @@ export function findingText(f: Finding, traits: Record<string, string>, sides: S
 	}
 }
 
+/**
+ * The findings as sentences, with the traits the sides see differently in one sentence: a table
+ * reads "views differ on trust, reciprocity and respect" once, not three times.
+ */
+export function findingTexts(list: readonly Finding[], traits: Record<string, string>, sides: SideNames): string[] {
+	const gaps = list.filter((f): f is Extract<Finding, { kind: 'sides_differ_trait' }> => f.kind === 'sides_differ_trait');
+	const out: string[] = [];
+	for (const f of list) {
+		if (f.kind !== 'sides_differ_trait') out.push(findingText(f, traits, sides));
+		else if (f === gaps[0] && gaps.length > 1)
+			out.push(
+				m.finding_sides_differ_traits({
+					a: sides.municipality,
+					b: sides.association,
+					list: listText(gaps.map((g) => `${traits[g.trait]} ${num(g.municipality)} / ${num(g.association)}`))
+				})
+			);
+		else if (gaps.length === 1) out.push(findingText(f, traits, sides));
+	}
+	return out;
+}
+
 /** A discussion point as a question for the table; never the same sentence as a finding. */
 export function discussionText(p: DiscussionPoint, traits: Record<string, string>, sides: SideNames): string {
 	const names = (ids: readonly string[]) => listText(ids.map((t) => traits[t]));
@@ -58,7 +80,7 @@ export function discussionText(p: DiscussionPoint, traits: Record<string, string
 				? m.discuss_weakest_one({ trait: names(p.traits), mean: num(p.mean) })
 				: m.discuss_weakest_many({ traits: names(p.traits), mean: num(p.mean) });
 		case 'trait_gap':
-			return m.discuss_trait_gap({ traits: names(p.traits), gap: num(p.gap) });
+			return m.discuss_trait_gap({ traits: listText(p.traits.map((t, i) => `${traits[t]} (${num(p.gaps[i])})`)) });
 		case 'step_gap':
 			return m.discuss_step_gap({ gap: p.gap });
 		case 'self_gap':

@@ -31,6 +31,8 @@ function demoProject(): number {
 }
 
 test('pair results show the stored, disclosed numbers, every band agrees with its number, and open rounds show counts only', async ({ page }) => {
+	// Eighteen result pages, each read and checked: a long journey, not a slow one.
+	test.slow();
 	const projectId = demoProject();
 	await setPassword(page, createAdmin('rita.results@example.fi', 'Rita'), 'tulokset näkyvät portailla');
 
@@ -123,6 +125,7 @@ test('a pair that went 2 → withheld → 4 shows the climb against round 1, the
 });
 
 test('the pair summary prints on one A4 page: project, theme, date printed, the stairs, what is missing, the traits', async ({ page }, testInfo) => {
+	test.slow();
 	const projectId = demoProject();
 	await setPassword(page, createAdmin('paula.print@example.fi', 'Paula'), 'tulostetaan kumppanuuspöytään');
 	const pairs = query<{ id: number; name: string; theme: string }>(

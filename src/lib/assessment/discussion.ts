@@ -12,7 +12,7 @@ export const DISCUSSION_SHOWN = 5;
  */
 export type DiscussionPoint =
 	| { kind: 'weakest'; traits: TraitId[]; mean: number }
-	| { kind: 'trait_gap'; traits: TraitId[]; gap: number }
+	| { kind: 'trait_gap'; traits: TraitId[]; gaps: number[]; gap: number }
 	| { kind: 'step_gap'; gap: number }
 	| { kind: 'self_gap'; gap: number }
 	| { kind: 'self_above_evidence'; scopes: Scope[]; gap: number }
@@ -25,8 +25,9 @@ type Gap = { key: string; gap: number; point: DiscussionPoint };
 /**
  * The discussion points of a round: first the pair's weakest traits (all tied ones in one point),
  * then the differences ranked by size, largest first, with equal gaps of the same kind in one
- * point; the foundation question last. Built only from the findings, which are built only from
- * what may be shown.
+ * point; the traits the sides see differently are one point, largest gap first, since one
+ * question fits them all; the foundation question last. Built only from the findings, which are
+ * built only from what may be shown.
  */
 export function discussionPoints(score: PairScore, found: readonly Finding[]): DiscussionPoint[] {
 	const out: DiscussionPoint[] = [];
@@ -43,7 +44,7 @@ export function discussionPoints(score: PairScore, found: readonly Finding[]): D
 	for (const f of found) {
 		if (f.kind === 'sides_differ_trait') {
 			const gap = Math.abs(tenths(f.municipality) - tenths(f.association));
-			gaps.push({ key: `trait:${gap}`, gap, point: { kind: 'trait_gap', traits: [f.trait], gap: gap / 10 } });
+			gaps.push({ key: 'trait', gap, point: { kind: 'trait_gap', traits: [f.trait], gaps: [gap / 10], gap: gap / 10 } });
 		} else if (f.kind === 'sides_differ_step') {
 			const gap = Math.abs(f.municipality - f.association) * 10;
 			gaps.push({ key: 'step', gap, point: { kind: 'step_gap', gap: gap / 10 } });
@@ -62,7 +63,10 @@ export function discussionPoints(score: PairScore, found: readonly Finding[]): D
 	for (const { key, point } of gaps) {
 		const same = merged.get(key);
 		if (!same) merged.set(key, point);
-		else if (same.kind === 'trait_gap' && point.kind === 'trait_gap') same.traits.push(...point.traits);
+		else if (same.kind === 'trait_gap' && point.kind === 'trait_gap') {
+			same.traits.push(...point.traits);
+			same.gaps.push(...point.gaps);
+		}
 		else if ((same.kind === 'self_above_evidence' || same.kind === 'self_below_evidence') && same.kind === point.kind)
 			same.scopes.push(...point.scopes);
 	}

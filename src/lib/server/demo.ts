@@ -481,7 +481,9 @@ function demoRound(
 
 /** A meeting after a round: one action on the pair's weakest trait, one towards the next step. */
 function demoMeeting(pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
-	const result = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result?.pair;
+	// A table meets whatever the round showed; with the pair withheld it works from the side that is shown.
+	const shown = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result;
+	const result = shown?.pair ?? shown?.sides.municipality ?? shown?.sides.association;
 	if (!result) return;
 	const weakest = TRAIT_IDS.filter((t) => result.traits[t].mean !== null).sort((a, b) => result.traits[a].mean! - result.traits[b].mean!)[0];
 	const nextStep = Math.min(6, (result.evidence.step ?? 1) + 1);

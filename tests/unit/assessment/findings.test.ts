@@ -147,7 +147,7 @@ describe('findings', () => {
 });
 
 describe('discussion points', () => {
-	it('lists the tied weakest traits in one point, then gaps largest first with equal gaps together', () => {
+	it('lists the tied weakest traits in one point, then the trait gaps in one point, largest first', () => {
 		const score = pair([
 			respondent('municipality', {
 				steps: steady,
@@ -162,8 +162,8 @@ describe('discussion points', () => {
 		]);
 		const points = discussionPoints(score, findings(score));
 		expect(points[0]).toEqual({ kind: 'weakest', traits: ['concrete', 'reciprocity'], mean: 2 });
-		expect(points[1]).toEqual({ kind: 'trait_gap', traits: ['shared_goal'], gap: 3 });
-		expect(points[2]).toEqual({ kind: 'trait_gap', traits: ['trust', 'respect'], gap: 2 });
+		// The traits the sides see differently: one point, the largest gap first.
+		expect(points[1]).toEqual({ kind: 'trait_gap', traits: ['shared_goal', 'trust', 'respect'], gaps: [3, 2, 2], gap: 3 });
 		expect(points.filter((p) => p.kind === 'weakest')).toHaveLength(1);
 	});
 });
