@@ -107,7 +107,8 @@ const PUBLIC = [
 	'/r/:resume',
 	'/r/:resume/:section',
 	'/r/:resume/done',
-	'/r/:resume/review'
+	'/r/:resume/review',
+	'/t/:token'
 ];
 
 /** user: anyone signed in; admin: administrators; read: members of the project; manage: project workers of it (and administrators). */
@@ -212,6 +213,16 @@ const STAFF: Record<string, StaffSpec> = {
 	},
 	// Coordinators see and print tables, and export the minutes.
 	'/projects/:projectId/tables/:tableId/meetings/:meetingId/minutes/:format': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
+	'/projects/:projectId/agreements': {
+		get: 'read',
+		actions: {
+			agreement: { need: 'manage', body: (_, t) => ({ owner: `table:${t.tableId}`, title: 'Tunkeutujan sopimus', agreed_on: '', review_on: '', link: '' }) },
+			deleteAgreement: { need: 'manage', body: (_, t) => ({ id: t.agreementId }) },
+			instrument: { need: 'manage', body: (_, t) => ({ owner: `pair:${t.pairId}`, kind: 'procurement', note: '' }) },
+			deleteInstrument: { need: 'manage', body: (_, t) => ({ id: t.instrumentId }) }
+		}
+	},
+	'/projects/:projectId/tables/:tableId/agenda': { get: 'read', actions: {} },
 	// Coordinators export too: reading the project is enough.
 	'/projects/:projectId/export/:file': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {

@@ -521,9 +521,8 @@ interface DemoTableMeeting {
 
 /**
  * A theme table around older people's wellbeing, where two assessed pairs sit with a memory
- * association and a parish and a different member chairs each time, and a village area's table
- * with its school and shop. Meetings lie in the past relative to `now`; the theme table's rules
- * were due for review a month ago.
+ * association and a parish, and a town's area table with its school, parish and shop. Meetings
+ * lie in the past relative to `now`; the theme table's rules were due for review a month ago.
  */
 function demoTables(projectId: number, now: number): void {
 	const ids = new Map<string, number>();
@@ -558,48 +557,47 @@ function demoTables(projectId: number, now: number): void {
 		}
 	};
 
-	const keuruu = 'Keuruun kaupunki', heart = 'Keurusseudun Sydänyhdistys ry', pihtipudas = 'Pihtiputaan kunta', seniors = 'Pihtiputaan Seniorit ry';
-	const memory = org('Keski-Suomen Muistiyhdistys ry', 'association'), parish = org('Keuruun seurakunta', 'parish');
+	const pihtipudas = 'Pihtiputaan kunta', seniors = 'Pihtiputaan Seniorit ry', joutsa = 'Joutsan kunta', villages = 'Leivonmäen Kylät ry';
+	const memory = 'Keski-Suomen Muistiyhdistys ry', parish = 'Pihtiputaan seurakunta';
 	const theme = createTable(
 		projectId,
 		{ name: 'Ikäihmisten hyvinvoinnin kumppanuuspöytä', theme: 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', area: '', goal: 'Kohtaamispaikka joka kylään kahden vuoden kuluessa.' },
 		null
 	);
-	addTablePair(theme, pairOf(keuruu));
 	addTablePair(theme, pairOf(pihtipudas));
-	setMember(theme, memory, 'Toiminnanohjaaja');
-	setMember(theme, parish, 'Diakoniatyöntekijä');
-	setConvener(theme, ids.get(keuruu)!);
+	addTablePair(theme, pairOf(joutsa));
+	setMember(theme, org(memory, 'association'), 'Toiminnanohjaaja');
+	setMember(theme, org(parish, 'parish'), 'Diakoniatyöntekijä');
+	setConvener(theme, ids.get(pihtipudas)!);
+	// A different member chairs each time, as in Keuruu's table.
 	series(theme, [
-		{ daysAgo: 300, chair: keuruu, secretary: heart, notes: 'Ensimmäinen tapaaminen: tavoite sovittiin yhdessä.', decisions: 'Kohtaamispaikkojen kartoitus aloitetaan.', actions: [
-			['Kartoitetaan kylien kokoontumistilat', keuruu, 'done', 30], ['Kysytään jäseniltä vapaaehtoisia', heart, 'done', 30], ['Selvitetään muistikahvilan malli', 'Keski-Suomen Muistiyhdistys ry', 'done', 45]] },
-		{ daysAgo: 200, chair: heart, secretary: keuruu, notes: 'Kartoitus valmis; kolme tilaa käytettävissä.', decisions: 'Kokeillaan kahvia ja kohtaamisia -iltapäiviä.', actions: [
-			['Varataan seurakuntatalo kevääksi', 'Keuruun seurakunta', 'done', 20], ['Tehdään ilmoitus kuntatiedotteeseen', pihtipudas, 'done', 30], ['Kootaan vapaaehtoisten vuorolista', seniors, 'in_progress', 60]] },
-		{ daysAgo: 100, chair: 'Keuruun seurakunta', secretary: keuruu, notes: 'Iltapäiviä pidetty neljä, kävijöitä 15–30.', decisions: 'Jatketaan syksyllä ja laajennetaan Pihtiputaalle.', actions: [
-			['Haetaan pientä avustusta tarjoiluihin', heart, 'in_progress', 60], ['Sovitaan kuljetuksesta syrjäkylistä', pihtipudas, 'agreed', 45]] },
-		{ daysAgo: 20, chair: seniors, secretary: keuruu, notes: 'Syksyn kokemukset käytiin läpi.', decisions: 'Pelisäännöt päivitetään seuraavaan tapaamiseen.', actions: [
-			['Päivitetään pelisäännöt', keuruu, 'agreed', 40], ['Koulutetaan kaksi uutta vapaaehtoista', 'Keski-Suomen Muistiyhdistys ry', 'agreed', 60]] }
+		{ daysAgo: 300, chair: pihtipudas, secretary: seniors, notes: 'Ensimmäinen tapaaminen: tavoite sovittiin yhdessä.', decisions: 'Kohtaamispaikkojen kartoitus aloitetaan.', actions: [
+			['Kartoitetaan kylien kokoontumistilat', pihtipudas, 'done', 30], ['Kysytään jäseniltä vapaaehtoisia', seniors, 'done', 30], ['Selvitetään muistikahvilan malli', memory, 'done', 45]] },
+		{ daysAgo: 200, chair: seniors, secretary: pihtipudas, notes: 'Kartoitus valmis; kolme tilaa käytettävissä.', decisions: 'Kokeillaan kahvia ja kohtaamisia -iltapäiviä.', actions: [
+			['Varataan seurakuntatalo kevääksi', parish, 'done', 20], ['Tehdään ilmoitus kuntatiedotteeseen', joutsa, 'done', 30], ['Kootaan vapaaehtoisten vuorolista', villages, 'in_progress', 60]] },
+		{ daysAgo: 100, chair: parish, secretary: pihtipudas, notes: 'Iltapäiviä pidetty neljä, kävijöitä 15–30.', decisions: 'Jatketaan syksyllä ja laajennetaan Leivonmäelle.', actions: [
+			['Haetaan pientä avustusta tarjoiluihin', seniors, 'in_progress', 60], ['Sovitaan kuljetuksesta syrjäkylistä', joutsa, 'agreed', 45]] },
+		{ daysAgo: 20, chair: villages, secretary: pihtipudas, notes: 'Syksyn kokemukset käytiin läpi.', decisions: 'Pelisäännöt päivitetään seuraavaan tapaamiseen.', actions: [
+			['Päivitetään pelisäännöt', pihtipudas, 'agreed', 40], ['Koulutetaan kaksi uutta vapaaehtoista', memory, 'agreed', 60]] }
 	]);
 	addAgreement(projectId, { tableId: theme }, { title: 'Kumppanuuspöydän pelisäännöt', agreedOn: day(300), reviewOn: day(30), link: 'https://example.fi/pelisaannot.pdf' });
 	addInstrument(projectId, { tableId: theme }, { kind: 'grant_with_obligations', note: 'Järjestöavustus kohtaamispaikkoihin' });
 	addInstrument(projectId, { tableId: theme }, { kind: 'free_premises', note: 'Seurakuntatalo ja kirjaston kokoustila' });
 
-	const joutsa = 'Joutsan kunta', villages = 'Leivonmäen Kylät ry';
-	const area = createTable(
-		projectId,
-		{ name: 'Leivonmäen kyläalueen kumppanuuspöytä', theme: '', area: 'Leivonmäen kyläalue (entinen Leivonmäen kunta)', goal: 'Lähipalvelut säilyvät kylällä.' },
-		null
-	);
-	addTablePair(area, pairOf(joutsa));
-	for (const member of [org('Joutsan seurakunta', 'parish'), org('Leivonmäen koulu', 'school'), org('Leivonmäen Kyläkauppa Oy', 'company')])
-		setMember(area, member, '');
-	setConvener(area, ids.get(villages)!);
+	const viitasaari = 'Viitasaaren kaupunki', youth = 'Viitasaaren Nuorten Tekijöiden 4H ry';
+	const school = 'Viitasaaren lukio', shop = 'Viitasaaren Kauppa Oy', church = 'Viitasaaren seurakunta';
+	const area = createTable(projectId, { name: 'Viitasaaren kumppanuuspöytä', theme: '', area: 'Viitasaari', goal: 'Jokaiselle halukkaalle nuorelle kesätyö tai harrastus.' }, null);
+	addTablePair(area, pairOf(viitasaari));
+	setMember(area, org(church, 'parish'), '');
+	setMember(area, org(school, 'school'), 'Opinto-ohjaaja');
+	setMember(area, org(shop, 'company'), '');
+	setConvener(area, ids.get(youth)!);
 	series(area, [
-		{ daysAgo: 150, chair: villages, secretary: joutsa, notes: 'Kaupan ja koulun tilanne käytiin läpi.', decisions: 'Koulun tiloja avataan iltakäyttöön.', actions: [
-			['Laaditaan koulun iltakäytön vuorot', 'Leivonmäen koulu', 'done', 30], ['Selvitetään kauppa-auton reitti', 'Leivonmäen Kyläkauppa Oy', 'in_progress', 60]] },
-		{ daysAgo: 45, chair: 'Joutsan seurakunta', secretary: joutsa, notes: 'Iltakäyttö alkoi.', decisions: 'Osallistuvan budjetoinnin kokeilu kylälle.', actions: [
-			['Valmistellaan budjetointikokeilu', joutsa, 'agreed', 90], ['Kerätään kyläläisten ideat', villages, 'agreed', 60]] }
+		{ daysAgo: 150, chair: youth, secretary: viitasaari, notes: 'Kesätöiden tarve ja tarjonta käytiin läpi.', decisions: 'Kesätyöpaikat kootaan yhteen ilmoitukseen.', actions: [
+			['Kootaan yritysten kesätyöpaikat', shop, 'done', 30], ['Kerrotaan kesätöistä oppitunneilla', school, 'in_progress', 60]] },
+		{ daysAgo: 45, chair: church, secretary: viitasaari, notes: 'Ilmoitus julkaistiin, hakijoita 40.', decisions: 'Harrastusten avoimet ovet syyskuussa.', actions: [
+			['Valmistellaan avoimet ovet', viitasaari, 'agreed', 90], ['Pyydetään nuorilta toiveet', youth, 'agreed', 60]] }
 	]);
-	addAgreement(projectId, { pairId: pairOf(joutsa) }, { title: 'Kylätalon käyttösopimus', agreedOn: day(400), reviewOn: day(-200), link: '' });
-	addInstrument(projectId, { pairId: pairOf(joutsa) }, { kind: 'participatory_budgeting', note: '' });
+	addAgreement(projectId, { pairId: pairOf(viitasaari) }, { title: 'Nuorisotilan käyttösopimus', agreedOn: day(400), reviewOn: day(-200), link: '' });
+	addInstrument(projectId, { pairId: pairOf(viitasaari) }, { kind: 'free_premises', note: 'Nuorisotila' });
 }
