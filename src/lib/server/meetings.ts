@@ -53,16 +53,7 @@ export interface ActionInput {
 	targetStep: number | null;
 }
 
-export interface MeetingInput {
-	heldOn: string;
-	durationMinutes: number | null;
-	chairOrgId: number | null;
-	secretaryOrgId: number | null;
-	participants: string;
-	agenda: string;
-	notes: string;
-	decisions: string;
-}
+export type MeetingInput = Omit<Meeting, 'id' | 'tableId' | 'number'>;
 
 const meetingColumns = `id, table_id AS tableId, number, held_on AS heldOn, duration_minutes AS durationMinutes, chair_org_id AS chairOrgId,
 	secretary_org_id AS secretaryOrgId, participants, agenda, notes, decisions`;
