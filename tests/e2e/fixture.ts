@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
 import { createMeeting } from '../../src/lib/server/meetings.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
+import { addAgendaItem, addAgreement, addInstrument, addTablePair, createTable, replaceTableLink } from '../../src/lib/server/tables.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
 import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
 import { createUser, setMembership } from '../../src/lib/server/users.ts';
@@ -36,11 +37,21 @@ if (positionals[0] === 'round') {
 		const a = createOrganisation(projectId, { name: `Yhdistys ${label} ${suffix}`, kind: 'association' });
 		const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: `Teema ${label} ${suffix}`, area: `Alue ${label}` });
 		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
+		const tableId = createTable(projectId, { name: `Pöytä ${label} ${suffix}`, theme: `Teema ${label}`, area: '', goal: `Tavoite ${label}` }, null);
+		addTablePair(tableId, pairId);
 		const meetingId = createMeeting(
-			{ pairId, roundId, heldOn: '2026-11-20', participants: '', agenda: '', notes: '', createdBy: null },
-			[{ what: `Toimenpide ${label}`, responsible: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
+			tableId,
+			{ heldOn: '2026-11-20', durationMinutes: 60, chairOrgId: m, secretaryOrgId: a, participants: '', agenda: '', notes: '', decisions: '', createdBy: null },
+			[{ what: `Toimenpide ${label}`, memberOrgId: m, note: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
 		);
-		return { projectId, name, organisations: [m, a], pairId, roundId, meetingId, links: invitationTokens(roundId) };
+		const agendaItemId = addAgendaItem(tableId, { source: 'link', sender: `Lähettäjä ${label}`, text: `Asia ${label}` });
+		const agreementId = addAgreement(projectId, { tableId }, { title: `Sopimus ${label}`, agreedOn: '2025-01-01', reviewOn: '2026-01-01', link: '' });
+		const instrumentId = addInstrument(projectId, { pairId }, { kind: 'grant', note: '' });
+		const tableLink = replaceTableLink(tableId);
+		return {
+			projectId, name, organisations: [m, a], pairId, roundId, tableId, meetingId, agendaItemId, agreementId, instrumentId, tableLink,
+			links: invitationTokens(roundId)
+		};
 	};
 	const a = project('A');
 	const b = project('B');

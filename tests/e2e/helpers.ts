@@ -79,6 +79,11 @@ export interface AccessProject {
 	pairId: number;
 	roundId: number;
 	meetingId: number;
+	tableId: number;
+	agendaItemId: number;
+	agreementId: number;
+	instrumentId: number;
+	tableLink: string;
 	links: { municipality: string; association: string };
 }
 

@@ -17,10 +17,11 @@ import { sumTallies } from '../assessment/tally.ts';
 import { TRAIT_IDS, type Locale, type QuestionnaireVersion, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
-import { createOrganisation, type OrganisationKind } from './organisations.ts';
-import { createPair } from './pairs.ts';
+import { createOrganisation, listOrganisations, type OrganisationKind } from './organisations.ts';
+import { createPair, listPairs } from './pairs.ts';
 import { createProject, listAllProjects } from './projects.ts';
 import { createMeeting, meetingActions, setActionStatuses, type ActionStatus } from './meetings.ts';
+import { addAgreement, addInstrument, addTablePair, createTable, setConvener, setMember } from './tables.ts';
 import { pairRoundResults } from './results.ts';
 import { closeRound, getRound, openRound, type Round } from './rounds.ts';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from './responses.ts';
@@ -397,15 +398,17 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 				area: story.area
 			});
 			summary.pairs++;
+			let tableId: number | undefined;
 			for (let index = 0; index < 3; index++) {
 				const counts = demoRound(dice, { projectId, pairId, story, index, now });
 				summary.rounds++;
 				summary.responses += counts.submitted;
 				summary.drafts += counts.drafts;
 				// Between rounds the partnership table meets and agrees actions on what the results showed.
-				if (index < 2) demoMeeting(pairId, counts.roundId, counts.opensAt + 40 * DAY, index === 0 ? 'done' : 'in_progress');
+				if (index < 2) demoMeeting(tableId ??= pairTable(projectId, story, pairId), pairId, counts.roundId, counts.opensAt + 40 * DAY, index === 0 ? 'done' : 'in_progress');
 			}
 		}
+		demoTables(projectId, now);
 		return summary;
 	})();
 }
@@ -479,8 +482,15 @@ function demoRound(
 	return { submitted, drafts, roundId, opensAt };
 }
 
+/** A pair's own table: its two organisations meeting about their results. */
+function pairTable(projectId: number, story: PairStory, pairId: number): number {
+	const tableId = createTable(projectId, { name: `${story.municipality} – ${story.association.name}`, theme: story.theme, area: story.area, goal: '' }, null);
+	addTablePair(tableId, pairId);
+	return tableId;
+}
+
 /** A meeting after a round: one action on the pair's weakest trait, one towards the next step. */
-function demoMeeting(pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
+function demoMeeting(tableId: number, pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
 	// A table meets whatever the round showed; with the pair withheld it works from the side that is shown.
 	const shown = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result;
 	const result = shown?.pair ?? shown?.sides.municipality ?? shown?.sides.association;
@@ -488,19 +498,118 @@ function demoMeeting(pairId: number, roundId: number, heldAt: number, status: Ac
 	const weakest = TRAIT_IDS.filter((t) => result.traits[t].mean !== null).sort((a, b) => result.traits[a].mean! - result.traits[b].mean!)[0];
 	const nextStep = Math.min(6, (result.evidence.step ?? 1) + 1);
 	const meetingId = createMeeting(
+		tableId,
 		{
-			pairId,
-			roundId,
 			heldOn: nowIso(heldAt).slice(0, 10),
+			durationMinutes: 75,
+			chairOrgId: null,
+			secretaryOrgId: null,
 			participants: 'Kunnan ja yhdistyksen edustajat, hanketyöntekijä',
 			agenda: '1. Kierroksen tulokset ja puolten erot\n2. Mihin tartumme ennen seuraavaa kierrosta',
 			notes: 'Sovittiin kahdesta toimenpiteestä ja seuraavasta tapaamisesta.',
+			decisions: '',
 			createdBy: null
 		},
 		[
-			{ what: 'Yhteinen tapaaminen kuukausittain, asialista etukäteen', responsible: 'Yhdistys kutsuu koolle', resources: ['volunteer_work', 'contacts'], dueOn: null, targetTrait: weakest ?? null, targetStep: null },
-			{ what: 'Kirjataan työnjako ja yhteyshenkilöt', responsible: 'Kunta', resources: ['expertise'], dueOn: null, targetTrait: null, targetStep: nextStep }
+			{ what: 'Yhteinen tapaaminen kuukausittain, asialista etukäteen', memberOrgId: null, note: 'Yhdistys kutsuu koolle', resources: ['volunteer_work', 'contacts'], dueOn: null, targetTrait: weakest ?? null, targetStep: null },
+			{ what: 'Kirjataan työnjako ja yhteyshenkilöt', memberOrgId: null, note: 'Kunta', resources: ['expertise'], dueOn: null, targetTrait: null, targetStep: nextStep }
 		]
 	);
 	setActionStatuses(meetingId, new Map(meetingActions(meetingId).map((a) => [a.id, status])), heldAt + 30 * DAY);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two partnership tables of several members: one by theme, one by area
+
+type DemoAction = [what: string, member: string, status: ActionStatus, dueInDays: number];
+interface DemoTableMeeting {
+	daysAgo: number;
+	chair: string;
+	secretary: string;
+	notes: string;
+	decisions: string;
+	actions: DemoAction[];
+}
+
+/**
+ * A theme table around older people's wellbeing, where two assessed pairs sit with a memory
+ * association and a parish, and a town's area table with its school, parish and shop. Meetings
+ * lie in the past relative to `now`; the theme table's rules were due for review a month ago.
+ */
+function demoTables(projectId: number, now: number): void {
+	const ids = new Map<string, number>();
+	for (const o of listOrganisations(projectId)) ids.set(o.name, o.id);
+	const org = (name: string, kind: OrganisationKind) => ids.get(name) ?? ids.set(name, createOrganisation(projectId, { name, kind })).get(name)!;
+	const pairOf = (municipality: string) => listPairs(projectId).find((p) => p.municipality.id === ids.get(municipality))!.id;
+	const day = (daysAgo: number) => nowIso(now - daysAgo * DAY).slice(0, 10);
+
+	const series = (tableId: number, meetings: DemoTableMeeting[]) => {
+		for (const meeting of meetings) {
+			const heldAt = now - meeting.daysAgo * DAY;
+			const meetingId = createMeeting(
+				tableId,
+				{
+					heldOn: day(meeting.daysAgo),
+					durationMinutes: 90,
+					chairOrgId: ids.get(meeting.chair)!,
+					secretaryOrgId: ids.get(meeting.secretary)!,
+					participants: 'Jäsenten edustajat ja hanketyöntekijä',
+					agenda: '1. Edellisen kerran avoimet tehtävät\n2. Parien tulokset\n3. Työnjako',
+					notes: meeting.notes,
+					decisions: meeting.decisions,
+					createdBy: null
+				},
+				meeting.actions.map(([what, member, , dueInDays]) => ({
+					what, memberOrgId: ids.get(member)!, note: '', resources: [], dueOn: nowIso(heldAt + dueInDays * DAY).slice(0, 10),
+					targetTrait: 'concrete', targetStep: null
+				}))
+			);
+			const statuses = new Map(meetingActions(meetingId).map((a, i) => [a.id, meeting.actions[i][2]]));
+			setActionStatuses(meetingId, statuses, Math.min(now, heldAt + 20 * DAY));
+		}
+	};
+
+	const pihtipudas = 'Pihtiputaan kunta', seniors = 'Pihtiputaan Seniorit ry', joutsa = 'Joutsan kunta', villages = 'Leivonmäen Kylät ry';
+	const memory = 'Keski-Suomen Muistiyhdistys ry', parish = 'Pihtiputaan seurakunta';
+	const theme = createTable(
+		projectId,
+		{ name: 'Ikäihmisten hyvinvoinnin kumppanuuspöytä', theme: 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', area: '', goal: 'Kohtaamispaikka joka kylään kahden vuoden kuluessa.' },
+		null
+	);
+	addTablePair(theme, pairOf(pihtipudas));
+	addTablePair(theme, pairOf(joutsa));
+	setMember(theme, org(memory, 'association'), 'Toiminnanohjaaja');
+	setMember(theme, org(parish, 'parish'), 'Diakoniatyöntekijä');
+	setConvener(theme, ids.get(pihtipudas)!);
+	// A different member chairs each time, as in Keuruu's table.
+	series(theme, [
+		{ daysAgo: 300, chair: pihtipudas, secretary: seniors, notes: 'Ensimmäinen tapaaminen: tavoite sovittiin yhdessä.', decisions: 'Kohtaamispaikkojen kartoitus aloitetaan.', actions: [
+			['Kartoitetaan kylien kokoontumistilat', pihtipudas, 'done', 30], ['Kysytään jäseniltä vapaaehtoisia', seniors, 'done', 30], ['Selvitetään muistikahvilan malli', memory, 'done', 45]] },
+		{ daysAgo: 200, chair: seniors, secretary: pihtipudas, notes: 'Kartoitus valmis; kolme tilaa käytettävissä.', decisions: 'Kokeillaan kahvia ja kohtaamisia -iltapäiviä.', actions: [
+			['Varataan seurakuntatalo kevääksi', parish, 'done', 20], ['Tehdään ilmoitus kuntatiedotteeseen', joutsa, 'done', 30], ['Kootaan vapaaehtoisten vuorolista', villages, 'in_progress', 60]] },
+		{ daysAgo: 100, chair: parish, secretary: pihtipudas, notes: 'Iltapäiviä pidetty neljä, kävijöitä 15–30.', decisions: 'Jatketaan syksyllä ja laajennetaan Leivonmäelle.', actions: [
+			['Haetaan pientä avustusta tarjoiluihin', seniors, 'in_progress', 60], ['Sovitaan kuljetuksesta syrjäkylistä', joutsa, 'agreed', 45]] },
+		{ daysAgo: 20, chair: villages, secretary: pihtipudas, notes: 'Syksyn kokemukset käytiin läpi.', decisions: 'Pelisäännöt päivitetään seuraavaan tapaamiseen.', actions: [
+			['Päivitetään pelisäännöt', pihtipudas, 'agreed', 40], ['Koulutetaan kaksi uutta vapaaehtoista', memory, 'agreed', 60]] }
+	]);
+	addAgreement(projectId, { tableId: theme }, { title: 'Kumppanuuspöydän pelisäännöt', agreedOn: day(300), reviewOn: day(30), link: 'https://example.fi/pelisaannot.pdf' });
+	addInstrument(projectId, { tableId: theme }, { kind: 'grant_with_obligations', note: 'Järjestöavustus kohtaamispaikkoihin' });
+	addInstrument(projectId, { tableId: theme }, { kind: 'free_premises', note: 'Seurakuntatalo ja kirjaston kokoustila' });
+
+	const viitasaari = 'Viitasaaren kaupunki', youth = 'Viitasaaren Nuorten Tekijöiden 4H ry';
+	const school = 'Viitasaaren lukio', shop = 'Viitasaaren Kauppa Oy', church = 'Viitasaaren seurakunta';
+	const area = createTable(projectId, { name: 'Viitasaaren kumppanuuspöytä', theme: '', area: 'Viitasaari', goal: 'Jokaiselle halukkaalle nuorelle kesätyö tai harrastus.' }, null);
+	addTablePair(area, pairOf(viitasaari));
+	setMember(area, org(church, 'parish'), '');
+	setMember(area, org(school, 'school'), 'Opinto-ohjaaja');
+	setMember(area, org(shop, 'company'), '');
+	setConvener(area, ids.get(youth)!);
+	series(area, [
+		{ daysAgo: 150, chair: youth, secretary: viitasaari, notes: 'Kesätöiden tarve ja tarjonta käytiin läpi.', decisions: 'Kesätyöpaikat kootaan yhteen ilmoitukseen.', actions: [
+			['Kootaan yritysten kesätyöpaikat', shop, 'done', 30], ['Kerrotaan kesätöistä oppitunneilla', school, 'in_progress', 60]] },
+		{ daysAgo: 45, chair: church, secretary: viitasaari, notes: 'Ilmoitus julkaistiin, hakijoita 40.', decisions: 'Harrastusten avoimet ovet syyskuussa.', actions: [
+			['Valmistellaan avoimet ovet', viitasaari, 'agreed', 90], ['Pyydetään nuorilta toiveet', youth, 'agreed', 60]] }
+	]);
+	addAgreement(projectId, { pairId: pairOf(viitasaari) }, { title: 'Nuorisotilan käyttösopimus', agreedOn: day(400), reviewOn: day(-200), link: '' });
+	addInstrument(projectId, { pairId: pairOf(viitasaari) }, { kind: 'free_premises', note: 'Nuorisotila' });
 }
