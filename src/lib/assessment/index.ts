@@ -7,3 +7,4 @@ export { versions, currentVersion, getVersion } from './versions/index.ts';
 export * from './sections.ts';
 export * from './privacy.ts';
 export * from './movement.ts';
+export * from './lineage.ts';

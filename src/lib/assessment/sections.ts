@@ -20,3 +20,8 @@ export function sectionItems(version: QuestionnaireVersion, section: Section): I
 	const wanted = new Set(ids[section]);
 	return itemsOf(version).filter((i) => wanted.has(i.id));
 }
+
+/** A section intro with the sides' names in place of `{own}` and `{other}` (2026-1 intros have none). */
+export function fillNames(text: string, names: { own: string; other: string }): string {
+	return text.replaceAll('{own}', names.own).replaceAll('{other}', names.other);
+}

@@ -48,14 +48,18 @@ export class RoundAlreadyOpenError extends Error {}
  * Opens the pair's next round on the current questionnaire version, with a fresh invitation
  * link for each side. One round at a time: a pair's open round must be closed first.
  */
-export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean }, now = Date.now()): number {
+export function openRound(
+	pairId: number,
+	input: { closesAt: string | null; asksRole: boolean; /** Only the demo's history sets this. */ questionnaireVersion?: string },
+	now = Date.now()
+): number {
 	return db().transaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
 		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
 			db()
 				.prepare('INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role) VALUES (?, ?, ?, ?, ?, ?)')
-				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0).lastInsertRowid
+				.run(pairId, number, input.questionnaireVersion ?? currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0).lastInsertRowid
 		);
 		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());

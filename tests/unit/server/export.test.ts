@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PairScore } from '../../../src/lib/assessment/aggregate';
 import type { Answers, AnswerValue, ItemRef } from '../../../src/lib/assessment/answers';
 import { TRAIT_IDS, type QuestionnaireVersion, type Side } from '../../../src/lib/assessment/types';
-import { currentVersion as v } from '../../../src/lib/assessment/versions';
+import { currentVersion as v, versions } from '../../../src/lib/assessment/versions';
 import { csvField, toCsv } from '../../../src/lib/server/csv';
 import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
@@ -116,7 +116,8 @@ const byContent = (list: ExportedResponse[]) =>
 describe('responses export', () => {
 	it('gives back every submitted response of the demo exactly as stored, from CSV and from XLSX', async () => {
 		const table = responsesTable(demo);
-		const items = itemColumns([v]);
+		// The demo's rounds span 2026-1 and 2026-2.
+		const items = itemColumns(Object.values(versions));
 		const stored = storedResponses(demo.id);
 		expect(stored.length).toBeGreaterThan(50);
 		expect(table.rows).toHaveLength(stored.length);
@@ -131,7 +132,7 @@ describe('responses export', () => {
 	it('gives back awkward answers exactly: no option ticked, "I can\'t say", a comment that looks like a formula', async () => {
 		const comment = '=SUM(1,2) "lainaus", rivi\r\ntoinen; ääkköset';
 		const awkward: Answers[] = [
-			{ 'trust.1': 'na', 'trust.2': 5, activities: [], resources: ['volunteer_work', 'contacts'], comment },
+			{ 'trust.1': 'na', 'trust.2': 5, activities: [], our_resources: ['volunteer_work', 'contacts'], comment },
 			{ 'trust.1': 1, 'stairs.now': 6, 'stairs.target': 6, activities: ['discussion'], comment: '-ei muuta' },
 			{}
 		];
@@ -162,7 +163,7 @@ describe('responses export', () => {
 			'role',
 			'submitted_at',
 			'answers_erased',
-			...itemColumns([v]).map((i) => i.id)
+			...itemColumns(Object.values(versions)).map((i) => i.id)
 		]);
 		const rows = await readXlsx(await toXlsx(table, 'responses'));
 		const trust = rows[0].indexOf('trust.1');
