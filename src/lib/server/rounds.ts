@@ -1,5 +1,6 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
+import type { OrganisationKind } from '../organisation-kinds.ts';
 import { db } from './db.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
@@ -117,7 +118,8 @@ export function responseCounts(roundId: number): Record<Side, SideCounts> {
 
 export interface RoundContext {
 	round: Round;
-	pair: { id: number; municipality: string; association: string; theme: string; area: string };
+	/** The sides' organisations by name; `kinds` says what each is (a parish, a school…), for its role label. */
+	pair: { id: number; municipality: string; association: string; kinds: Record<Side, OrganisationKind>; theme: string; area: string };
 	project: { id: number; name: string; minGroupSize: number };
 }
 
@@ -130,6 +132,8 @@ interface ContextRow extends RoundRow {
 	pId: number;
 	mName: string;
 	aName: string;
+	mKind: OrganisationKind;
+	aKind: OrganisationKind;
 	theme: string;
 	area: string;
 	prId: number;
@@ -138,16 +142,16 @@ interface ContextRow extends RoundRow {
 }
 
 // A round with its pair's names and its project, for the respondent's pages.
-const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
+const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, m.kind AS mKind, a.kind AS aKind, p.theme, p.area,
 	pr.id AS prId, pr.name AS prName, pr.min_group_size AS minGroupSize
 	FROM rounds r JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
 	JOIN projects pr ON pr.id = p.project_id`;
 
-function toContext({ pId, mName, aName, theme, area, prId, prName, minGroupSize, ...round }: ContextRow): RoundContext {
+function toContext({ pId, mName, aName, mKind, aKind, theme, area, prId, prName, minGroupSize, ...round }: ContextRow): RoundContext {
 	return {
 		round: toRound(round),
-		pair: { id: pId, municipality: mName, association: aName, theme, area },
+		pair: { id: pId, municipality: mName, association: aName, kinds: { municipality: mKind, association: aKind }, theme, area },
 		project: { id: prId, name: prName, minGroupSize }
 	};
 }

@@ -48,9 +48,9 @@ describe('the project overview', () => {
 
 describe('filtering and sorting the pairs', () => {
 	const rows: PairRow[] = [
-		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
-		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
-		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, latest: null, movement: null }
+		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, versions: { 1: '2026-1', 2: '2026-2' }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
+		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, versions: { 1: '2026-2', 2: '2026-2' }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
+		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, versions: {}, latest: null, movement: null }
 	];
 	const q = (s: string) => pairQuery(new URLSearchParams(s));
 
