@@ -166,7 +166,7 @@ export const v2026_2: QuestionnaireVersion = {
 			text: {
 				fi: 'Meidän ja toisen osapuolen voimavarat ja osaaminen täydentävät toisiaan.',
 				sv: 'Våra och den andra partens resurser och kunnande kompletterar varandra.',
-				en: "Our resources and skills and the other party's complement each other."
+				en: 'Our resources and skills and those of the other party complement each other.'
 			}
 		},
 		carriedTrait('mutual_need.2'),
