@@ -17,7 +17,7 @@ test('a project worker records a meeting from the results, and the actions show 
 	await expectAccessible(page);
 
 	// An action without its "what" is refused next to the field, and nothing is stored.
-	await page.getByLabel('Vastuussa (puoli tai organisaatio)').first().fill('Kunta');
+	await page.getByLabel('Vastuussa (osapuoli tai organisaatio)').first().fill('Kunta');
 	await page.getByRole('button', { name: 'Tallenna kokous' }).click();
 	await expect(page.locator('#action_what_0-error')).toHaveText('Tämä tieto tarvitaan.');
 	expect(query('SELECT count(*) AS n FROM meetings m WHERE m.pair_id = ? AND m.held_on = date(\'now\')', pair.id)).toEqual([{ n: 0 }]);
