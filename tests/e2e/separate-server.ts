@@ -112,13 +112,12 @@ export const RESOURCES = [...new Set(version.descriptive.filter((d) => d.id !== 
 export type Section = (typeof SECTIONS)[number];
 type Kind = 'agreement' | 'step' | 'choice' | 'text';
 /** The items of each questionnaire page of the current version, by kind. */
-export const SECTION_ITEMS = Object.fromEntries(
-	SECTIONS.map((section) => {
-		const items = sectionItems(version, section);
-		const of = (kind: Kind) => items.filter((i) => i.kind === kind).map((i) => i.id);
-		return [section, { agreement: of('agreement'), step: of('step'), choice: of('choice'), text: of('text') }];
-	})
-) as Record<Section, Record<Kind, readonly string[]>>;
+export const SECTION_ITEMS = {} as Record<Section, Record<Kind, readonly string[]>>;
+for (const section of SECTIONS) {
+	const items = sectionItems(version, section);
+	const of = (kind: Kind) => items.filter((i) => i.kind === kind).map((i) => i.id);
+	SECTION_ITEMS[section] = { agreement: of('agreement'), step: of('step'), choice: of('choice'), text: of('text') };
+}
 /** Items a complete response stores: every statement, two steps, every choice list and a comment. */
 export const ANSWERS_PER_RESPONSE = itemsOf(version).length;
 
