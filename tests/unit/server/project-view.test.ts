@@ -39,6 +39,11 @@ describe('the project overview', () => {
 		expect(keuruu.movement).toBeGreaterThan(0);
 	});
 
+	it("gives each round's questionnaire version, so the table can mark where it changed", () => {
+		const overview = projectOverview(projectId, 1);
+		for (const pair of overview.pairs) expect(pair.versions).toEqual({ 1: '2026-1', 2: '2026-1', 3: '2026-2' });
+	});
+
 	it('averages the traits of shown pairs per round from the stored results', () => {
 		const overview = projectOverview(projectId, 1);
 		expect(overview.traitMeans.map((r) => r.round)).toEqual([1, 2, 3]);
