@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import { DATABASE_PATH, query, type AccessFixture, type RoundFixture } from './helpers';
-import { ACTIVITIES, completePages, RESOURCES, SECTION_ITEMS, type Section } from './separate-server';
+import { ACTIVITIES, CHOICE_OPTIONS, completePages, RESOURCES, SECTION_ITEMS, type Section } from './separate-server';
 
 const RUNS = 60;
 const SECTIONS = Object.keys(SECTION_ITEMS) as Section[];
@@ -66,7 +66,7 @@ function invalidStored(resume: string): string[] {
 				case 'step':
 					return !(Number.isInteger(v) && v >= 1 && v <= 6);
 				case 'choice': {
-					const options: string[] = item_id === 'activities' ? ACTIVITIES : RESOURCES;
+					const options: string[] = CHOICE_OPTIONS[item_id] ?? [];
 					return !(Array.isArray(v) && new Set(v).size === v.length && v.every((o) => options.includes(o)));
 				}
 				case 'text':

@@ -8,6 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { itemsOf } from '../../src/lib/assessment/answers';
+import { SECTIONS, sectionItems } from '../../src/lib/assessment/sections';
+import { currentVersion } from '../../src/lib/assessment/versions';
 
 /** A port nobody listens on right now (the kernel picks it). */
 export function freePort(): Promise<number> {
@@ -98,37 +101,44 @@ export function createRound(databasePath: string): Round {
 	return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-const TRAITS = ['shared_goal', 'deliberate', 'trust', 'concrete', 'reciprocity', 'mutual_need', 'respect', 'meeting_place'];
-export const ACTIVITIES = ['discussion', 'events', 'premises', 'planning', 'service', 'budget', 'area', 'theme'];
-export const RESOURCES = ['public_money', 'private_money', 'volunteer_work', 'viewpoints', 'expertise', 'local_knowledge', 'contacts', 'reach'];
-/** The items of each questionnaire page of version 2026-1, by kind. */
-export const SECTION_ITEMS = {
-	traits: { agreement: TRAITS.flatMap((t) => [1, 2, 3].map((n) => `${t}.${n}`)), step: [], choice: [], text: [] },
-	practice: { agreement: [2, 3, 4, 5, 6].flatMap((s) => [1, 2, 3].map((n) => `step${s}.${n}`)), step: [], choice: [], text: [] },
-	stairs: { agreement: [], step: ['stairs.now', 'stairs.target'], choice: [], text: [] },
-	profile: { agreement: [], step: [], choice: ['activities', 'resources'], text: ['comment'] }
-} as const satisfies Record<string, Record<'agreement' | 'step' | 'choice' | 'text', readonly string[]>>;
-export type Section = keyof typeof SECTION_ITEMS;
-/** Items a complete response stores: 24 trait and 15 practice statements, two steps, two choice lists and a comment. */
-export const ANSWERS_PER_RESPONSE = 44;
+// The questionnaire new rounds use, read from the library so that a new version needs no edit here.
+const version = currentVersion;
+const choiceOptions = (id: string) => version.descriptive.find((d) => d.id === id)?.options.map((o) => o.id) ?? [];
+/** The options of every choice question, by question id. */
+export const CHOICE_OPTIONS: Record<string, string[]> = Object.fromEntries(version.descriptive.map((d) => [d.id, choiceOptions(d.id)]));
+export const ACTIVITIES = choiceOptions('activities');
+/** Every option of the other choice questions (resources, scope). */
+export const RESOURCES = [...new Set(version.descriptive.filter((d) => d.id !== 'activities').flatMap((d) => choiceOptions(d.id)))];
+export type Section = (typeof SECTIONS)[number];
+type Kind = 'agreement' | 'step' | 'choice' | 'text';
+/** The items of each questionnaire page of the current version, by kind. */
+export const SECTION_ITEMS = {} as Record<Section, Record<Kind, readonly string[]>>;
+for (const section of SECTIONS) {
+	const items = sectionItems(version, section);
+	const of = (kind: Kind) => items.filter((i) => i.kind === kind).map((i) => i.id);
+	SECTION_ITEMS[section] = { agreement: of('agreement'), step: of('step'), choice: of('choice'), text: of('text') };
+}
+/** Items a complete response stores: every statement, two steps, every choice list and a comment. */
+export const ANSWERS_PER_RESPONSE = itemsOf(version).length;
 
 /** The four questionnaire pages filled in completely, as a browser would post them; `seed` varies the answers. */
 export function completePages(seed: number): { section: string; form: URLSearchParams }[] {
 	const pick = <T>(list: readonly T[], i: number) => list[(seed + i) % list.length];
 	const agreement = ['1', '2', '3', '4', '5', 'na'];
 	const traits = new URLSearchParams();
-	TRAITS.forEach((t, i) => [1, 2, 3].forEach((n) => traits.append(`${t}.${n}`, pick(agreement, i * 3 + n))));
+	SECTION_ITEMS.traits.agreement.forEach((id, i) => traits.append(id, pick(agreement, i)));
 	traits.append('nav', 'next');
 	const practice = new URLSearchParams();
-	[2, 3, 4, 5, 6].forEach((s) => [1, 2, 3].forEach((n) => practice.append(`step${s}.${n}`, pick(agreement, s * 7 + n))));
+	SECTION_ITEMS.practice.agreement.forEach((id, i) => practice.append(id, pick(agreement, i * 7 + 3)));
 	practice.append('nav', 'next');
 	const stairs = new URLSearchParams({ 'stairs.now': String(1 + (seed % 6)), 'stairs.target': String(1 + ((seed + 1) % 6)), nav: 'next' });
 	const profile = new URLSearchParams();
-	profile.append('_choices', 'activities');
-	profile.append('_choices', 'resources');
-	profile.append('activities', pick(ACTIVITIES, 0));
-	profile.append('activities', pick(ACTIVITIES, 3));
-	profile.append('resources', pick(RESOURCES, 5));
+	for (const id of SECTION_ITEMS.profile.choice) profile.append('_choices', id);
+	SECTION_ITEMS.profile.choice.forEach((id, i) => {
+		const options = CHOICE_OPTIONS[id];
+		if (i % 2 === 0) profile.append(id, pick(options, i));
+		profile.append(id, pick(options, i + 3) === pick(options, i) ? pick(options, i + 1) : pick(options, i + 3));
+	});
 	profile.append('comment', `Vastaaja ${seed}: yhteistyö sujuu, tapaamisia saisi olla useammin.`);
 	profile.append('nav', 'review');
 	return [

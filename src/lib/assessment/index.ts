@@ -7,3 +7,7 @@ export { versions, currentVersion, getVersion } from './versions/index.ts';
 export * from './sections.ts';
 export * from './privacy.ts';
 export * from './movement.ts';
+export { isComparable, isEvidenceComparable, versionChanges, type VersionChange } from './lineage.ts';
+export * from './tally.ts';
+export * from './discussion.ts';
+export * from './report.ts';

@@ -1,5 +1,5 @@
 import { itemsOf, type ItemRef } from './answers.ts';
-import type { QuestionnaireVersion } from './types.ts';
+import type { ChoiceOption, QuestionnaireVersion } from './types.ts';
 
 /** The pages of the questionnaire, in the order a respondent goes through them. */
 export const SECTIONS = ['traits', 'practice', 'stairs', 'profile'] as const;
@@ -19,4 +19,18 @@ export function sectionItems(version: QuestionnaireVersion, section: Section): I
 	};
 	const wanted = new Set(ids[section]);
 	return itemsOf(version).filter((i) => wanted.has(i.id));
+}
+
+/** A section intro with the sides' names in place of `{own}` and `{other}` (2026-1 intros have none). */
+export function fillNames(text: string, names: { own: string; other: string }): string {
+	return text.replaceAll('{own}', names.own).replaceAll('{other}', names.other);
+}
+
+/**
+ * The kinds of resource a partnership can combine (money, volunteer work, local knowledge…):
+ * the options of the version's resources question, which 2026-2 asks per side. Actions agreed at
+ * the partnership table name their resources from the same list.
+ */
+export function resourceOptions(version: QuestionnaireVersion): readonly ChoiceOption[] {
+	return version.descriptive.find((d) => d.id === 'resources' || d.id === 'our_resources')?.options ?? [];
 }

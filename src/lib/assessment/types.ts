@@ -99,6 +99,40 @@ export interface QuestionnaireVersion {
 	/** What the partnership does together, which resources it combines. */
 	descriptive: readonly ChoiceItem[];
 	comment: TextItem;
-	/** Section intros shown to the respondent. */
+	/**
+	 * Section intros shown to the respondent. From 2026-2 an intro may name the sides with
+	 * `{own}` (the respondent's organisation) and `{other}` (the partner); see fillNames.
+	 */
 	sections: Readonly<Record<'traits' | 'practice' | 'stairs' | 'profile', { title: Text; intro: Text }>>;
+	/** How this version's items descend from the previous version's (absent on the first version). */
+	lineage?: VersionLineage;
+	/**
+	 * Named readings of what the handbook says partnership adds to plain cooperation (equality,
+	 * open interaction, added value for both, complementary resources): each names trait items
+	 * that already ask it. Not a ninth trait: the items stay in their traits' means.
+	 */
+	distinctions?: readonly Distinction[];
+}
+
+/**
+ * How an item relates to the previous version: asked in the very same words ('same'), the same
+ * thing in clearer words ('reworded'), one part of an item that asked two things ('split'),
+ * or something the previous version did not ask ('new').
+ */
+export type ItemOrigin = { relation: 'same' | 'reworded' | 'split'; from: string } | { relation: 'new' };
+
+export interface VersionLineage {
+	/** The version this one replaces. */
+	previous: string;
+	/** Every item of this version, by id. */
+	items: Readonly<Record<string, ItemOrigin>>;
+	/** Items of the previous version that have no successor. */
+	dropped: readonly string[];
+}
+
+export interface Distinction {
+	id: string;
+	name: Text;
+	/** Trait item ids whose answers make this reading. */
+	items: readonly string[];
 }

@@ -224,7 +224,7 @@ export const privacyNotice: LocalizedPage = {
 				{
 					p: {
 						fi: 'Hankkeen henkilökunta voi kirjata kumppanuuspöydän tapaamisia: päivän, osallistujat, asialistan, muistiinpanot ja sovitut tehtävät vastuuhenkilöineen. Niissä voi olla ihmisten nimiä. Ne näkyvät hankkeen henkilökunnalle.',
-						sv: 'Projektets personal kan föra anteckningar om partnerskapsbordets möten: dag, deltagare, dagordning, anteckningar och överenskomna uppgifter med ansvarspersoner. De kan innehålla namn. De visas för projektets personal.',
+						sv: 'Projektets personal kan föra anteckningar om partnerskapsbordets möten: dag, deltagare, föredragningslista, anteckningar och överenskomna uppgifter med ansvarspersoner. De kan innehålla namn. De visas för projektets personal.',
 						en: 'Project staff can record partnership table meetings: the date, the participants, the agenda, notes, and the agreed tasks with the people responsible. These may contain names. They are shown to the project staff.'
 					}
 				}

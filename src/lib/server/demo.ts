@@ -322,18 +322,24 @@ function respondentAnswers(dice: Dice, ctx: RespondentContext): Answers[] {
 			area: story.areaBound ? 0.65 : 0.1,
 			theme: story.areaBound ? 0.3 : 0.65
 		}).filter((id) => activities.options.some((o) => o.id === id));
-	const resources = version.descriptive.find((d) => d.id === 'resources');
-	if (resources && dice.chance(0.85))
-		profile[resources.id] = ticked({
-			public_money: level >= 4 ? 0.6 : 0.15,
-			private_money: 0.15,
-			volunteer_work: 0.75,
-			viewpoints: 0.5,
-			expertise: level >= 3 ? 0.55 : 0.3,
-			local_knowledge: story.areaBound ? 0.8 : 0.45,
-			contacts: 0.6,
-			reach: story.english ? 0.8 : 0.3
-		}).filter((id) => resources.options.some((o) => o.id === id));
+	const resourceChances = {
+		public_money: level >= 4 ? 0.6 : 0.15,
+		private_money: 0.15,
+		volunteer_work: 0.75,
+		viewpoints: 0.5,
+		expertise: level >= 3 ? 0.55 : 0.3,
+		local_knowledge: story.areaBound ? 0.8 : 0.45,
+		contacts: 0.6,
+		reach: story.english ? 0.8 : 0.3
+	};
+	// 2026-1 asks what the partnership combines; 2026-2 what each side brings, and its scope on its own.
+	for (const id of ['resources', 'our_resources', 'their_resources']) {
+		const question = version.descriptive.find((d) => d.id === id);
+		if (question && dice.chance(0.85))
+			profile[id] = ticked(resourceChances).filter((option) => question.options.some((o) => o.id === option));
+	}
+	const scope = version.descriptive.find((d) => d.id === 'scope');
+	if (scope && dice.chance(0.9)) profile[scope.id] = ticked({ area: story.areaBound ? 0.7 : 0.1, theme: story.areaBound ? 0.3 : 0.7 });
 	if (dice.chance(0.33)) {
 		const pool = COMMENTS[language][tone];
 		profile[version.comment.id] = dice.pick(
@@ -424,7 +430,13 @@ function demoRound(
 	const answerUntil = stillOpen ? now - HOUR : last ? opensAt + 11 * DAY : opensAt + dice.int(21, 28) * DAY;
 	const plannedClose = stillOpen ? now + 14 * DAY : last ? opensAt + 12 * DAY : opensAt + 30 * DAY;
 	const small = story.small?.round === index ? story.small : undefined;
-	const roundId = openRound(pairId, { closesAt: nowIso(plannedClose), asksRole: false, openResults: small?.openResults ?? false }, opensAt);
+	// The first two rounds were answered before 2026-2 was published, so the demo's history spans both versions.
+	const questionnaireVersion = last ? undefined : '2026-1';
+	const roundId = openRound(
+		pairId,
+		{ closesAt: nowIso(plannedClose), asksRole: false, openResults: small?.openResults ?? false, questionnaireVersion },
+		opensAt
+	);
 	const round = getRound(projectId, pairId, roundId)!;
 	const version = getVersion(round.questionnaireVersion)!;
 	const schema = answersSchema(version);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import type { QuestionnaireVersion } from '../assessment/types.ts';
+import { resourceOptions } from '../assessment/sections.ts';
 import { ACTION_STATUSES, type ActionInput, type ActionStatus } from './meetings.ts';
 
 /** How many empty action rows a new meeting's form offers; more can be added on the meeting's page. */
@@ -54,7 +55,7 @@ export function parseActions(
 	rows: number,
 	memberIds: ReadonlySet<number>
 ): { ok: true; actions: ActionInput[] } | { ok: false; errors: Record<string, string> } {
-	const resourceIds = new Set(version.descriptive.find((d) => d.id === 'resources')?.options.map((o) => o.id) ?? []);
+	const resourceIds = new Set(resourceOptions(version).map((o) => o.id));
 	const actions: ActionInput[] = [];
 	const errors: Record<string, string> = {};
 	const text = (key: string) => String(form.get(key) ?? '').trim();

@@ -1,11 +1,11 @@
 import { db } from './db.ts';
-import { getOrganisation } from './organisations.ts';
+import { getOrganisation, type OrganisationKind } from './organisations.ts';
 
 export interface Pair {
 	id: number;
 	projectId: number;
-	municipality: { id: number; name: string };
-	association: { id: number; name: string };
+	municipality: { id: number; name: string; kind: OrganisationKind };
+	association: { id: number; name: string; kind: OrganisationKind };
 	theme: string;
 	area: string;
 }
@@ -15,20 +15,22 @@ interface PairRow {
 	projectId: number;
 	mId: number;
 	mName: string;
+	mKind: OrganisationKind;
 	aId: number;
 	aName: string;
+	aKind: OrganisationKind;
 	theme: string;
 	area: string;
 }
 
-const select = `SELECT p.id, p.project_id AS projectId, m.id AS mId, m.name AS mName, a.id AS aId, a.name AS aName, p.theme, p.area
+const select = `SELECT p.id, p.project_id AS projectId, m.id AS mId, m.name AS mName, m.kind AS mKind, a.id AS aId, a.name AS aName, a.kind AS aKind, p.theme, p.area
 	FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id`;
 
 const toPair = (r: PairRow): Pair => ({
 	id: r.id,
 	projectId: r.projectId,
-	municipality: { id: r.mId, name: r.mName },
-	association: { id: r.aId, name: r.aName },
+	municipality: { id: r.mId, name: r.mName, kind: r.mKind },
+	association: { id: r.aId, name: r.aName, kind: r.aKind },
 	theme: r.theme,
 	area: r.area
 });

@@ -12,6 +12,8 @@ export interface PairRow {
 	area: string;
 	/** Step per round number, null where the round has no results or they are withheld. */
 	steps: Record<number, number | null>;
+	/** The questionnaire version of each round, by round number (to mark where it changed). */
+	versions: Record<number, string>;
 	latest: { roundId: number; number: number; open: boolean; submitted: { municipality: number; association: number } } | null;
 	/** Latest step minus the previous round's; null unless both are known. */
 	movement: number | null;
@@ -36,7 +38,7 @@ export function projectOverview(projectId: number, now = Date.now()): ProjectOve
 	const rows = db()
 		.prepare(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, p.theme, p.area,
-			        r.id AS roundId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
+			        r.id AS roundId, r.number, r.questionnaire_version AS version, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
 			        rr.pair_step AS pairStep, coalesce(rr.municipality_n, 0) AS mN, coalesce(rr.association_n, 0) AS aN
 			 FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
 			 LEFT JOIN rounds r ON r.pair_id = p.id LEFT JOIN round_results rr ON rr.round_id = r.id
@@ -50,6 +52,7 @@ export function projectOverview(projectId: number, now = Date.now()): ProjectOve
 		area: string;
 		roundId: number | null;
 		number: number | null;
+		version: string;
 		opensAt: string;
 		closesAt: string | null;
 		closedAt: string | null;
@@ -64,7 +67,7 @@ export function projectOverview(projectId: number, now = Date.now()): ProjectOve
 	for (const r of rows) {
 		let pair = pairs.get(r.pairId);
 		if (!pair) {
-			pair = { pairId: r.pairId, municipality: r.municipality, association: r.association, theme: r.theme, area: r.area, steps: {}, latest: null, movement: null };
+			pair = { pairId: r.pairId, municipality: r.municipality, association: r.association, theme: r.theme, area: r.area, steps: {}, versions: {}, latest: null, movement: null };
 			pairs.set(r.pairId, pair);
 		}
 		if (r.roundId === null || r.number === null) continue;
@@ -72,6 +75,7 @@ export function projectOverview(projectId: number, now = Date.now()): ProjectOve
 		const open = isOpen(r, now);
 		const shown = open ? null : r.pairStep;
 		pair.steps[r.number] = shown;
+		pair.versions[r.number] = r.version;
 		pair.latest = { roundId: r.roundId, number: r.number, open, submitted: { municipality: r.mN, association: r.aN } };
 		if (shown !== null) {
 			const counts = stepCounts.get(r.number) ?? {};

@@ -1,5 +1,6 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
+import type { OrganisationKind } from '../organisation-kinds.ts';
 import { db } from './db.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
@@ -60,7 +61,11 @@ export class RoundAlreadyOpenError extends Error {}
  * project's smallest group size is copied onto the round: it is what the round's respondents
  * are told, so a later change of the setting cannot open their results.
  */
-export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean; openResults?: boolean }, now = Date.now()): number {
+export function openRound(
+	pairId: number,
+	input: { closesAt: string | null; asksRole: boolean; openResults?: boolean; /** Only the demo's history sets this. */ questionnaireVersion?: string },
+	now = Date.now()
+): number {
 	return db().transaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
 		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
@@ -70,7 +75,16 @@ export function openRound(pairId: number, input: { closesAt: string | null; asks
 					`INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role, min_group_size, open_results)
 					 SELECT ?, ?, ?, ?, ?, ?, pr.min_group_size, ? FROM pairs p JOIN projects pr ON pr.id = p.project_id WHERE p.id = ?`
 				)
-				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0, input.openResults ? 1 : 0, pairId)
+				.run(
+					pairId,
+					number,
+					input.questionnaireVersion ?? currentVersion.id,
+					nowIso(now),
+					input.closesAt,
+					input.asksRole ? 1 : 0,
+					input.openResults ? 1 : 0,
+					pairId
+				)
 				.lastInsertRowid
 		);
 		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
@@ -125,7 +139,8 @@ export function responseCounts(roundId: number): Record<Side, SideCounts> {
 
 export interface RoundContext {
 	round: Round;
-	pair: { id: number; municipality: string; association: string; theme: string; area: string };
+	/** The sides' organisations by name; `kinds` says what each is (a parish, a school…), for its role label. */
+	pair: { id: number; municipality: string; association: string; kinds: Record<Side, OrganisationKind>; theme: string; area: string };
 	/** minGroupSize is the round's, fixed when it opened: the promise its respondents read. */
 	project: { id: number; name: string; minGroupSize: number };
 }
@@ -139,6 +154,8 @@ interface ContextRow extends RoundRow {
 	pId: number;
 	mName: string;
 	aName: string;
+	mKind: OrganisationKind;
+	aKind: OrganisationKind;
 	theme: string;
 	area: string;
 	prId: number;
@@ -146,16 +163,16 @@ interface ContextRow extends RoundRow {
 }
 
 // A round with its pair's names and its project, for the respondent's pages.
-const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, p.theme, p.area,
+const contextSelect = `${columns}, p.id AS pId, m.name AS mName, a.name AS aName, m.kind AS mKind, a.kind AS aKind, p.theme, p.area,
 	pr.id AS prId, pr.name AS prName
 	FROM rounds r JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
 	JOIN projects pr ON pr.id = p.project_id`;
 
-function toContext({ pId, mName, aName, theme, area, prId, prName, ...round }: ContextRow): RoundContext {
+function toContext({ pId, mName, aName, mKind, aKind, theme, area, prId, prName, ...round }: ContextRow): RoundContext {
 	return {
 		round: toRound(round),
-		pair: { id: pId, municipality: mName, association: aName, theme, area },
+		pair: { id: pId, municipality: mName, association: aName, kinds: { municipality: mKind, association: aKind }, theme, area },
 		project: { id: prId, name: prName, minGroupSize: round.minGroupSize }
 	};
 }

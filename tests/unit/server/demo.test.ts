@@ -54,6 +54,13 @@ describe('the demo project', () => {
 	const pairOf = (municipality: string) => pairs.find((p) => p.municipality.name === municipality)!;
 	const resultsOf = (municipality: string) => storedResults(demo.projectId).filter((r) => r.pair === municipality);
 
+	it('spans two questionnaire versions: rounds 1 and 2 on 2026-1, round 3 (the newest) on 2026-2', () => {
+		for (const pair of pairs) {
+			const rounds = listRounds(pair.id);
+			expect(rounds.map((r) => r.questionnaireVersion), pair.municipality.name).toEqual(['2026-1', '2026-1', '2026-2']);
+		}
+	});
+
 	it('has six pairs with three rounds each', () => {
 		expect(getProject(demo.projectId)).toMatchObject({ name: DEMO_PROJECT_NAME });
 		expect(getProject(demo.projectId)!.description).toMatch(/\S/);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue, ItemRef } from '../../../src/lib/assessment/answers';
 import type { PairScore } from '../../../src/lib/assessment/privacy';
 import { TRAIT_IDS, type QuestionnaireVersion, type Side } from '../../../src/lib/assessment/types';
-import { currentVersion as v } from '../../../src/lib/assessment/versions';
+import { currentVersion as v, versions } from '../../../src/lib/assessment/versions';
 import { csvField, toCsv } from '../../../src/lib/server/csv';
 import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
@@ -122,7 +122,8 @@ const byContent = (list: ExportedResponse[]) =>
 describe('responses export', () => {
 	it('gives back every response it may show, exactly as stored, from CSV and from XLSX', async () => {
 		const table = responsesTable(demo, NOW);
-		const items = itemColumns([v]).filter((i) => i.kind !== 'text');
+		// The demo's rounds span 2026-1 and 2026-2.
+		const items = itemColumns(Object.values(versions)).filter((i) => i.kind !== 'text');
 		const stored = storedResponses(demo.id);
 		expect(stored.length).toBeGreaterThan(30);
 		expect(table.rows).toHaveLength(stored.length);
@@ -171,7 +172,7 @@ describe('responses export', () => {
 	it('gives back awkward answers exactly: no option ticked, "I can\'t say"; a formula-like comment only in the comments table', async () => {
 		const comment = '=SUM(1,2) "lainaus", rivi\r\ntoinen; ääkköset';
 		const awkward: Answers[] = [
-			{ ...countedAnswers(v, {}), 'trust.1': 'na', 'trust.2': 5, activities: [], resources: ['volunteer_work', 'contacts'], comment },
+			{ ...countedAnswers(v, {}), 'trust.1': 'na', 'trust.2': 5, activities: [], our_resources: ['volunteer_work', 'contacts'], comment },
 			{ ...countedAnswers(v, {}), 'trust.1': 1, 'stairs.now': 6, 'stairs.target': 6, activities: ['discussion'], comment: '-ei muuta' },
 			countedAnswers(v, { traits: { trust: [2, 2, 2] } })
 		];
@@ -205,7 +206,7 @@ describe('responses export', () => {
 			'side',
 			'submitted_on',
 			'answers_erased_on',
-			...itemColumns([v])
+			...itemColumns(Object.values(versions))
 				.filter((i) => i.kind !== 'text')
 				.map((i) => i.id)
 		]);

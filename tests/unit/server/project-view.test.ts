@@ -38,6 +38,11 @@ describe('the project overview', () => {
 		expect(keuruu.movement).toBe(2);
 	});
 
+	it("gives each round's questionnaire version, so the table can mark where it changed", () => {
+		const overview = projectOverview(projectId);
+		for (const pair of overview.pairs) expect(pair.versions).toEqual({ 1: '2026-1', 2: '2026-1', 3: '2026-2' });
+	});
+
 	it('averages the traits of shown pairs of closed rounds from the stored results', () => {
 		const overview = projectOverview(projectId);
 		expect(overview.traitMeans.map((r) => r.round)).toEqual([1, 2, 3]);
@@ -47,9 +52,9 @@ describe('the project overview', () => {
 
 describe('filtering and sorting the pairs', () => {
 	const rows: PairRow[] = [
-		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
-		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
-		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, latest: null, movement: null }
+		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, versions: { 1: '2026-1', 2: '2026-2' }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
+		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, versions: { 1: '2026-2', 2: '2026-2' }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
+		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, versions: {}, latest: null, movement: null }
 	];
 	const q = (s: string) => pairQuery(new URLSearchParams(s));
 

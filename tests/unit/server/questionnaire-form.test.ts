@@ -25,6 +25,8 @@ const target = v.selfPlacement.target.id;
 const activities = v.descriptive[0];
 const resources = v.descriptive[1];
 const comment = v.comment.id;
+/** Every choice question of the last page, unticked: what a page that shows them all sends back. */
+const noneTicked: Answers = Object.fromEntries(v.descriptive.map((d) => [d.id, []]));
 
 /** The form fields a browser sends for the given answers of one section. */
 function formFor(section: Section, answers: Answers, extra: [string, string][] = []): FormData {
@@ -46,14 +48,14 @@ describe('parseSectionForm: table', () => {
 		['steps 1 and 6', 'stairs', [[now, '1'], [target, '6']], { [now]: 1, [target]: 6 }],
 		['an empty page changes nothing', 'traits', [], {}],
 		['control fields only', 'traits', [['nav', 'next']], {}],
-		['comment trimmed', 'profile', [[comment, '  hyvä yhteistyö \n']], { [comment]: 'hyvä yhteistyö', [activities.id]: [], [resources.id]: [] }],
+		['comment trimmed', 'profile', [[comment, '  hyvä yhteistyö \n']], { ...noneTicked, [comment]: 'hyvä yhteistyö' }],
 		[
 			'ticked options in the order sent',
 			'profile',
 			[[activities.id, activities.options[3].id], [activities.id, activities.options[0].id]],
-			{ [activities.id]: [activities.options[3].id, activities.options[0].id], [resources.id]: [] }
+			{ ...noneTicked, [activities.id]: [activities.options[3].id, activities.options[0].id] }
 		],
-		['a comment exactly at the limit', 'profile', [[comment, 'x'.repeat(v.comment.maxLength)]], { [comment]: 'x'.repeat(v.comment.maxLength), [activities.id]: [], [resources.id]: [] }]
+		['a comment exactly at the limit', 'profile', [[comment, 'x'.repeat(v.comment.maxLength)]], { ...noneTicked, [comment]: 'x'.repeat(v.comment.maxLength) }]
 	])('accepts %s', (_, section, entries, expected) => {
 		const shown: [string, string][] = section === 'profile' ? v.descriptive.map((d) => ['_choices', d.id]) : [];
 		const result = parseSectionForm(v, section, form([...shown, ...entries]));

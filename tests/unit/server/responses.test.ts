@@ -215,8 +215,8 @@ describe('submitResponse', () => {
 		const { round, roundId } = setupRound();
 		const r = start(roundId, 'municipality');
 		const partial = {
-			...Object.fromEntries(v.traitItems.slice(0, 12).map((i) => [i.id, 4])),
-			...Object.fromEntries(v.practiceItems.slice(0, 8).map((i) => [i.id, 3])),
+			...Object.fromEntries(v.traitItems.slice(0, Math.ceil(v.traitItems.length / 2)).map((i) => [i.id, 4])),
+			...Object.fromEntries(v.practiceItems.slice(0, Math.ceil(v.practiceItems.length / 2)).map((i) => [i.id, 3])),
 			[v.selfPlacement.now.id]: 2
 		};
 		saveAnswers(r.id, round(), { set: partial, clear: [] }, NOW + MINUTE);

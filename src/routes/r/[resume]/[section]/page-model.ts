@@ -1,5 +1,5 @@
 import type { Answers } from '$lib/assessment/answers';
-import { SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
+import { fillNames, SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
 import type { Locale } from '$lib/assessment/types';
 import type { RespondentContext } from '$lib/server/respondent';
 
@@ -8,6 +8,8 @@ export interface AgreementQuestion {
 	id: string;
 	text: string;
 	value: number | 'na' | null;
+	/** The trait a statement of the first page measures: the page groups its statements under the traits' names. */
+	group: string | null;
 }
 export interface StepQuestion {
 	kind: 'step';
@@ -42,12 +44,17 @@ export function questionnairePage(context: RespondentContext, section: Section, 
 	for (const i of [v.selfPlacement.now, v.selfPlacement.target, ...v.descriptive, v.comment])
 		texts.set(i.id, { text: i.text[locale], help: i.help?.[locale] ?? null });
 
+	const traitOf = new Map(v.traitItems.map((i) => [i.id, v.traits.find((t) => t.id === i.trait)!.name[locale]]));
+	const side = context.response.side;
+	const other = side === 'municipality' ? 'association' : 'municipality';
+	const names = { own: context.pair[side], other: context.pair[other] };
+
 	const questions: Question[] = sectionItems(v, section).map((item) => {
 		const { text, help } = texts.get(item.id)!;
 		const a = answers[item.id];
 		switch (item.kind) {
 			case 'agreement':
-				return { kind: 'agreement', id: item.id, text, value: a === 'na' || typeof a === 'number' ? a : null };
+				return { kind: 'agreement', id: item.id, text, value: a === 'na' || typeof a === 'number' ? a : null, group: traitOf.get(item.id) ?? null };
 			case 'step':
 				return { kind: 'step', id: item.id, text, help, value: typeof a === 'number' ? a : null };
 			case 'choice': {
@@ -76,16 +83,17 @@ export function questionnairePage(context: RespondentContext, section: Section, 
 		index: SECTIONS.indexOf(section),
 		sections: scored,
 		title: v.sections[section].title[locale],
-		intro: v.sections[section].intro[locale],
+		intro: fillNames(v.sections[section].intro[locale], names),
 		scale: ([1, 2, 3, 4, 5] as const).map((n) => ({ value: n, label: v.scale[n][locale] })),
 		cantSay: v.cantSay[locale],
 		steps: v.steps.map((s) => ({ step: s.step, name: s.name[locale], description: s.description[locale] })),
 		questions,
-		asksRole: context.round.asksRole && section === 'stairs',
+		// The optional role is asked with the other questions about the partnership, not between the two stairs questions.
+		asksRole: context.round.asksRole && section === 'profile',
 		role: context.response.role ?? '',
 		open: context.open,
 		resumeToken: context.response.resumeToken,
 		pair: context.pair,
-		side: context.response.side
+		own: { name: context.pair[side], kind: context.pair.kinds[side] }
 	};
 }

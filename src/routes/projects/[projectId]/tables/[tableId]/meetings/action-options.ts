@@ -1,3 +1,4 @@
+import { resourceOptions } from '$lib/assessment/sections';
 import { currentVersion } from '$lib/assessment/versions';
 import { t } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -9,6 +10,6 @@ export function actionOptions() {
 			...currentVersion.traits.map((trait) => ({ value: `trait:${trait.id}`, label: t(trait.name) })),
 			...currentVersion.steps.slice(1).map((s) => ({ value: `step:${s.step}`, label: `${m.step_label({ step: s.step })}: ${t(s.name)}` }))
 		],
-		resources: (currentVersion.descriptive.find((d) => d.id === 'resources')?.options ?? []).map((o) => ({ id: o.id, label: t(o.label) }))
+		resources: resourceOptions(currentVersion).map((o) => ({ id: o.id, label: t(o.label) }))
 	};
 }
