@@ -1,5 +1,5 @@
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 import { isOpen } from './rounds.ts';
 
 export interface PairRow {
@@ -30,8 +30,7 @@ export interface ProjectOverview {
  * A pair's numbers count only where both sides reach the project's smallest group size.
  */
 export function projectOverview(projectId: number, minGroupSize: number): ProjectOverview {
-	const rows = db()
-		.prepare(
+	const rows = prepared(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, p.theme, p.area,
 			        r.id AS roundId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
 			        rr.pair_step AS pairStep, coalesce(rr.municipality_n, 0) AS mN, coalesce(rr.association_n, 0) AS aN
@@ -83,8 +82,7 @@ export function projectOverview(projectId: number, minGroupSize: number): Projec
 	}
 
 	const traitColumns = TRAIT_IDS.map((t) => `avg(json_extract(rr.result, '$.pair.traits.${t}.mean')) AS "${t}"`).join(', ');
-	const traitRows = db()
-		.prepare(
+	const traitRows = prepared(
 			`SELECT r.number AS round, count(*) AS pairs, ${traitColumns}
 			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
 			 WHERE p.project_id = ? AND rr.municipality_n >= ? AND rr.association_n >= ?

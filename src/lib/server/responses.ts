@@ -3,12 +3,12 @@ import type { Answers, AnswerValue } from '../assessment/answers.ts';
 import { scoreResponse, SCORING_VERSION, type ResponseScore } from '../assessment/scoring.ts';
 import type { Locale, Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
 
 /** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
 function roundOpenNow(roundId: number, now: number): boolean {
-	const row = db().prepare('SELECT opens_at AS opensAt, closes_at AS closesAt, closed_at AS closedAt FROM rounds WHERE id = ?').get(roundId) as
+	const row = prepared('SELECT opens_at AS opensAt, closes_at AS closesAt, closed_at AS closedAt FROM rounds WHERE id = ?').get(roundId) as
 		| Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>
 		| undefined;
 	return row !== undefined && isOpen(row, now);
@@ -33,18 +33,17 @@ const columns = `id, round_id AS roundId, side, resume_token AS resumeToken, sta
 /** Starts a respondent's own draft response on an invitation; returns its resume token. */
 export function startResponse(input: { roundId: number; side: Side; language: Locale }, now = Date.now()): string {
 	const token = randomToken();
-	db()
-		.prepare('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+	prepared('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
 		.run(input.roundId, input.side, token, input.language, nowIso(now), nowIso(now));
 	return token;
 }
 
 export function getResponseByResume(token: string): Response | undefined {
-	return db().prepare(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
+	return prepared(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
 }
 
 export function getAnswers(responseId: number): Answers {
-	const rows = db().prepare('SELECT item_id, value FROM answers WHERE response_id = ?').all(responseId) as {
+	const rows = prepared('SELECT item_id, value FROM answers WHERE response_id = ?').all(responseId) as {
 		item_id: string;
 		value: string;
 	}[];
@@ -65,17 +64,16 @@ export function saveAnswers(
 	now = Date.now()
 ): SaveOutcome {
 	return db().transaction((): SaveOutcome => {
-		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
+		const status = prepared('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status !== 'draft') return 'submitted';
 		if (!roundOpenNow(round.id, now)) return 'closed';
-		const upsert = db().prepare(
+		const upsert = prepared(
 			'INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value'
 		);
-		const remove = db().prepare('DELETE FROM answers WHERE response_id = ? AND item_id = ?');
+		const remove = prepared('DELETE FROM answers WHERE response_id = ? AND item_id = ?');
 		for (const [item, value] of Object.entries(change.set)) upsert.run(responseId, item, JSON.stringify(value));
 		for (const item of change.clear) remove.run(responseId, item);
-		db()
-			.prepare(
+		prepared(
 				'UPDATE responses SET updated_at = ?, language = coalesce(?, language), role = CASE WHEN ? THEN ? ELSE role END WHERE id = ?'
 			)
 			.run(nowIso(now), change.language ?? null, change.role !== undefined ? 1 : 0, change.role ?? null, responseId);
@@ -94,15 +92,13 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
 	return db().transaction((): SubmitOutcome => {
-		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
+		const status = prepared('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status === 'submitted') return 'already';
 		if (!roundOpenNow(round.id, now)) return 'closed';
 		const score = scoreResponse(version, getAnswers(responseId));
-		db()
-			.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
+		prepared('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
 			.run(responseId, SCORING_VERSION, JSON.stringify(score));
-		db()
-			.prepare("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
+		prepared("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
 			.run(nowIso(now), nowIso(now), responseId);
 		refreshRoundResult(round.id, now);
 		return 'submitted';
@@ -111,16 +107,14 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 
 /** Recomputes a round's aggregate from its stored response scores (never from raw answers). */
 export function refreshRoundResult(roundId: number, now = Date.now()): PairScore {
-	const rows = db()
-		.prepare(
+	const rows = prepared(
 			`SELECT r.side, s.score FROM responses r JOIN response_scores s ON s.response_id = r.id
 			 WHERE r.round_id = ? AND r.status = 'submitted'`
 		)
 		.all(roundId) as { side: Side; score: string }[];
 	const result = scorePair(rows.map((r) => ({ side: r.side, score: JSON.parse(r.score) as ResponseScore })));
 	const count = (side: Side) => rows.filter((r) => r.side === side).length;
-	db()
-		.prepare(
+	prepared(
 			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, updated_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?)
 			 ON CONFLICT (round_id) DO UPDATE SET scoring_version = excluded.scoring_version, municipality_n = excluded.municipality_n,

@@ -1,13 +1,12 @@
 import type { PairScore } from '../assessment/aggregate.ts';
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 import { listRounds, type Round } from './rounds.ts';
 
 /** A pair's rounds that have stored results, oldest first, each with its stored aggregate. */
 export function pairRoundResults(pairId: number): { round: Round; result: PairScore }[] {
 	const stored = new Map(
 		(
-			db()
-				.prepare('SELECT rr.round_id AS roundId, rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id WHERE r.pair_id = ?')
+			prepared('SELECT rr.round_id AS roundId, rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id WHERE r.pair_id = ?')
 				.all(pairId) as { roundId: number; result: string }[]
 		).map((r) => [r.roundId, JSON.parse(r.result) as PairScore])
 	);
@@ -20,8 +19,7 @@ export function pairRoundResults(pairId: number): { round: Round; result: PairSc
 /** Comments of a round's submitted responses of one side, in a fixed order that tells nothing of who wrote them or when. */
 export function sideComments(roundId: number, side: string, commentItemId: string): string[] {
 	return (
-		db()
-			.prepare(
+		prepared(
 				`SELECT a.value FROM answers a JOIN responses r ON r.id = a.response_id
 				 WHERE r.round_id = ? AND r.side = ? AND r.status = 'submitted' AND a.item_id = ? ORDER BY a.value`
 			)

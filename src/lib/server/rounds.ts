@@ -1,6 +1,6 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
@@ -31,13 +31,12 @@ export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, 
 }
 
 export function listRounds(pairId: number): Round[] {
-	return (db().prepare(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
+	return (prepared(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
 }
 
 /** A round of this project's pair; ids of another project give undefined. */
 export function getRound(projectId: number, pairId: number, roundId: number): Round | undefined {
-	const row = db()
-		.prepare(`SELECT ${columns} FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE r.id = ? AND r.pair_id = ? AND p.project_id = ?`)
+	const row = prepared(`SELECT ${columns} FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE r.id = ? AND r.pair_id = ? AND p.project_id = ?`)
 		.get(roundId, pairId, projectId) as RoundRow | undefined;
 	return row && toRound(row);
 }
@@ -51,30 +50,28 @@ export class RoundAlreadyOpenError extends Error {}
 export function openRound(pairId: number, input: { closesAt: string | null; asksRole: boolean }, now = Date.now()): number {
 	return db().transaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
-		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
+		const number = (prepared('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
-			db()
-				.prepare('INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role) VALUES (?, ?, ?, ?, ?, ?)')
+			prepared('INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role) VALUES (?, ?, ?, ?, ?, ?)')
 				.run(pairId, number, currentVersion.id, nowIso(now), input.closesAt, input.asksRole ? 1 : 0).lastInsertRowid
 		);
-		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
+		const invite = prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
 		return roundId;
 	})();
 }
 
 export function closeRound(roundId: number, now = Date.now()): void {
-	db().prepare('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
+	prepared('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
 }
 
 export function reopenRound(roundId: number): void {
-	db().prepare('UPDATE rounds SET closed_at = NULL, closes_at = NULL WHERE id = ?').run(roundId);
+	prepared('UPDATE rounds SET closed_at = NULL, closes_at = NULL WHERE id = ?').run(roundId);
 }
 
 /** The live invitation link token of each side. */
 export function invitationTokens(roundId: number): Record<Side, string | undefined> {
-	const rows = db()
-		.prepare('SELECT side, token FROM invitations WHERE round_id = ? AND revoked_at IS NULL')
+	const rows = prepared('SELECT side, token FROM invitations WHERE round_id = ? AND revoked_at IS NULL')
 		.all(roundId) as { side: Side; token: string }[];
 	return {
 		municipality: rows.find((r) => r.side === 'municipality')?.token,
@@ -86,8 +83,8 @@ export function invitationTokens(roundId: number): Record<Side, string | undefin
 export function replaceInvitation(roundId: number, side: Side, now = Date.now()): string {
 	const token = randomToken();
 	db().transaction(() => {
-		db().prepare('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
-		db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
+		prepared('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
+		prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
 	})();
 	return token;
 }
@@ -99,8 +96,7 @@ export interface SideCounts {
 
 /** How many have started (any response) and submitted, per side. */
 export function responseCounts(roundId: number): Record<Side, SideCounts> {
-	const rows = db()
-		.prepare(
+	const rows = prepared(
 			`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted FROM responses WHERE round_id = ? GROUP BY side`
 		)
 		.all(roundId) as ({ side: Side } & SideCounts)[];
@@ -149,14 +145,13 @@ function toContext({ pId, mName, aName, theme, area, prId, prName, minGroupSize,
 }
 
 export function roundContext(roundId: number): RoundContext | undefined {
-	const row = db().prepare(`SELECT ${contextSelect} WHERE r.id = ?`).get(roundId) as ContextRow | undefined;
+	const row = prepared(`SELECT ${contextSelect} WHERE r.id = ?`).get(roundId) as ContextRow | undefined;
 	return row && toContext(row);
 }
 
 /** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
 export function invitationByToken(token: string): InvitationContext | undefined {
-	const row = db()
-		.prepare(
+	const row = prepared(
 			`SELECT i.id AS invitationId, i.side, ${contextSelect} JOIN invitations i ON i.round_id = r.id
 			 WHERE i.token = ? AND i.revoked_at IS NULL`
 		)
