@@ -149,6 +149,33 @@ export function roundContext(roundId: number): RoundContext | undefined {
 	return row && toContext(row);
 }
 
+/** A response row's own columns, prefixed so that they do not clash with the round's. */
+export interface ResponseColumns {
+	respId: number;
+	respSide: Side;
+	respToken: string;
+	respStatus: 'draft' | 'submitted';
+	respLanguage: string;
+	respRole: string | null;
+	respUpdatedAt: string;
+	respSubmittedAt: string | null;
+}
+
+/** A response behind a resume token with its round, pair and project, read in one query (every respondent request needs all four). */
+export function responseContextByResume(token: string): (RoundContext & { row: ResponseColumns }) | undefined {
+	const found = prepared(
+		`SELECT resp.id AS respId, resp.side AS respSide, resp.resume_token AS respToken, resp.status AS respStatus,
+		        resp.language AS respLanguage, resp.role AS respRole, resp.updated_at AS respUpdatedAt, resp.submitted_at AS respSubmittedAt,
+		        ${contextSelect} JOIN responses resp ON resp.round_id = r.id WHERE resp.resume_token = ?`
+	).get(token) as (ContextRow & ResponseColumns) | undefined;
+	if (!found) return undefined;
+	const { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt, ...rest } = found;
+	return {
+		...toContext(rest),
+		row: { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt }
+	};
+}
+
 /** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
 export function invitationByToken(token: string): InvitationContext | undefined {
 	const row = prepared(
