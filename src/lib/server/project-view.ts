@@ -32,7 +32,7 @@ const OPEN = `(r.closed_at IS NULL AND r.opens_at <= @now AND (r.closes_at IS NU
 const shownStep = (s: string) => `CASE WHEN ${s}.municipality_n >= @min AND ${s}.association_n >= @min THEN ${s}.pair_step END`;
 
 const statColumns = TRAIT_IDS.map((t) => `sum(${t}_sum) AS ${t}_sum, sum(${t}_n) AS ${t}_n`).join(', ');
-const openColumns = TRAIT_IDS.map((t) => `s.${t}`).join(', ');
+const openSums = TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}_sum, count(s.${t}) AS ${t}_n`).join(', ');
 type Stat = { number: number; step: number; pairs: number } & Record<string, number>;
 
 /**
@@ -44,29 +44,28 @@ export function projectAggregates(projectId: number, minGroupSize: number, now =
 	const totals = prepared(
 		`SELECT number, step, sum(pairs) AS pairs, ${statColumns} FROM project_round_stats WHERE project_id = ? AND pairs > 0 GROUP BY number, step`
 	).all(projectId) as Stat[];
-	// Open rounds through the index of rounds not closed by hand; CROSS JOIN keeps that order.
+	// The open rounds' share, grouped like the totals: found through the index of rounds not
+	// closed by hand (CROSS JOIN keeps that order), summed in SQL so that few rows come back.
 	const openRounds = (closes: string) =>
-		`SELECT s.number, coalesce(s.pair_step, 0) AS step, ${openColumns}
-		 FROM rounds r CROSS JOIN round_summaries s ON s.round_id = r.id
+		`SELECT s.* FROM rounds r CROSS JOIN round_summaries s ON s.round_id = r.id
 		 WHERE r.closed_at IS NULL AND ${closes} AND r.opens_at <= @now
 		   AND s.project_id = @project AND s.municipality_n >= @min AND s.association_n >= @min`;
-	const open = prepared(`${openRounds('r.closes_at > @now')} UNION ALL ${openRounds('r.closes_at IS NULL')}`).all({
-		project: projectId,
-		now: nowIso(now),
-		min: minGroupSize
-	}) as ({ number: number; step: number } & Record<TraitId, number | null>)[];
+	const open = prepared(
+		`SELECT s.number, coalesce(s.pair_step, 0) AS step, count(*) AS pairs, ${openSums}
+		 FROM (${openRounds('r.closes_at > @now')} UNION ALL ${openRounds('r.closes_at IS NULL')}) s
+		 GROUP BY s.number, coalesce(s.pair_step, 0)`
+	).all({ project: projectId, now: nowIso(now), min: minGroupSize }) as Stat[];
 
 	const key = (number: number, step: number) => `${number}:${step}`;
 	const stats = new Map(totals.map((t) => [key(t.number, t.step), { ...t }]));
 	for (const o of open) {
 		const stat = stats.get(key(o.number, o.step));
 		if (!stat) continue;
-		stat.pairs -= 1;
-		for (const t of TRAIT_IDS)
-			if (o[t] !== null) {
-				stat[`${t}_sum`] -= o[t]!;
-				stat[`${t}_n`] -= 1;
-			}
+		stat.pairs -= o.pairs;
+		for (const t of TRAIT_IDS) {
+			stat[`${t}_sum`] -= o[`${t}_sum`];
+			stat[`${t}_n`] -= o[`${t}_n`];
+		}
 	}
 	const byRound = new Map<number, Stat[]>();
 	for (const stat of stats.values()) if (stat.pairs > 0) byRound.set(stat.number, [...(byRound.get(stat.number) ?? []), stat]);
