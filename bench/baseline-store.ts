@@ -41,3 +41,53 @@ export function readAnswers(form: URLSearchParams): Record<string, AnswerValue> 
 	}
 	return answers;
 }
+
+/**
+ * The baseline of the whole respondent flow: the same requests a respondent's browser makes —
+ * start a draft, save each page's answers, submit — each a transaction as in the app (insert a
+ * draft; check it is a draft and upsert the page's answers; check, read the answers back, score,
+ * store the score and mark it submitted), with none of the app's framework around them.
+ */
+export function makeFlow(db: Database.Database, roundId: number) {
+	const start = db.prepare(
+		`INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, 'fi', ?, ?)`
+	);
+	const byToken = db.prepare('SELECT id, status FROM responses WHERE resume_token = ?');
+	const upsert = db.prepare(
+		'INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value'
+	);
+	const touch = db.prepare('UPDATE responses SET updated_at = ? WHERE id = ?');
+	const answersOf = db.prepare('SELECT item_id, value FROM answers WHERE response_id = ?');
+	const insertScore = db.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)');
+	const markSubmitted = db.prepare("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'");
+	const draft = (token: string) => {
+		const row = byToken.get(token) as { id: number; status: string } | undefined;
+		return row?.status === 'draft' ? row.id : undefined;
+	};
+	return {
+		start: (side: string): string => {
+			const token = randomToken();
+			const now = nowIso();
+			start.run(roundId, side === 'association' ? 'association' : 'municipality', token, now, now);
+			return token;
+		},
+		save: db.transaction((token: string, form: URLSearchParams): boolean => {
+			const id = draft(token);
+			if (id === undefined) return false;
+			const present = new Set([...form.keys(), ...form.getAll('_choices')]);
+			for (const [item, value] of Object.entries(readAnswers(form))) if (present.has(item)) upsert.run(id, item, JSON.stringify(value));
+			touch.run(nowIso(), id);
+			return true;
+		}).immediate,
+		submit: db.transaction((token: string): boolean => {
+			const id = draft(token);
+			if (id === undefined) return false;
+			const rows = answersOf.all(id) as { item_id: string; value: string }[];
+			const answers = Object.fromEntries(rows.map((r) => [r.item_id, JSON.parse(r.value) as AnswerValue]));
+			insertScore.run(id, SCORING_VERSION, JSON.stringify(scoreResponse(currentVersion, answers)));
+			const now = nowIso();
+			markSubmitted.run(now, now, id);
+			return true;
+		}).immediate
+	};
+}

@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { itemsOf, type AnswerValue } from '../src/lib/assessment/answers.ts';
-import { scorePair } from '../src/lib/assessment/aggregate.ts';
+import { scorePair } from '../src/lib/assessment/privacy.ts';
+import { sideTallies } from '../src/lib/assessment/aggregate.ts';
 import { scoreResponse, SCORING_VERSION, type ResponseScore } from '../src/lib/assessment/scoring.ts';
 import { currentVersion } from '../src/lib/assessment/versions/index.ts';
 import { loadMigrations, migrate, migrationsDir, openDatabase } from '../src/lib/server/db.ts';
@@ -89,8 +90,8 @@ function statements(db: Database.Database) {
 		answer: db.prepare('INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?)'),
 		score: db.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)'),
 		result: db.prepare(
-			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, tally, updated_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		)
 	};
 }
@@ -204,16 +205,26 @@ export function historyFixture(file: string, pairs: number, rounds = 12, perSide
 				const roundId = Number(s.round.run(id, r, currentVersion.id, iso(opens), open ? null : iso(opens + 21 * DAY)).lastInsertRowid);
 				s.invitation.run(roundId, 'municipality', token());
 				s.invitation.run(roundId, 'association', token());
-				const scored: { side: 'municipality' | 'association'; score: ResponseScore }[] = [];
+				const scored: { side: 'municipality' | 'association'; tally: ResponseScore['tally'] }[] = [];
 				for (let k = 0; k < perSide * 2; k++) {
 					const side = k % 2 ? 'association' : 'municipality';
 					const who = pool[(p * 31 + r * 7 + k * 3) % pool.length];
 					insertResponse(s, roundId, side, who, opens + (k + 1) * 3_600_000, 'submitted');
-					scored.push({ side, score: who.score });
+					scored.push({ side, tally: who.score.tally });
 					responses++;
 				}
-				const result = scorePair(scored);
-				s.result.run(roundId, SCORING_VERSION, perSide, perSide, result.pair?.evidence.step ?? null, JSON.stringify(result), iso(opens + 21 * DAY));
+				// The round's promise as the app fixes it when a round opens: the default smallest group size of 3.
+				const result = scorePair(currentVersion, scored, { minGroupSize: 3, openResults: false });
+				s.result.run(
+					roundId,
+					SCORING_VERSION,
+					perSide,
+					perSide,
+					result.pair?.evidence.step ?? null,
+					JSON.stringify(result),
+					JSON.stringify(sideTallies(scored)),
+					iso(opens + 21 * DAY)
+				);
 				if (open) {
 					for (const side of ['municipality', 'association']) {
 						const d = insertResponse(s, roundId, side, half[p % half.length], opens + DAY, 'draft');

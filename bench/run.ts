@@ -14,13 +14,14 @@
  * Everything runs on 127.0.0.1; the databases are temporary files, removed at the end.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
 import { makeStore } from './baseline-store.ts';
+import { browserTimings, type BrowserTiming } from './browser.ts';
 import { baselineFixture, historyFixture, respondentPool, submitFixture } from './data.ts';
 import { commonFloor, namedModules, pageJs, useClientDir, type JsFile, type PageJs } from './js-size.ts';
 import { client, closedLoop, freePort, memoryOf, percentile, startApp, startProcess, type LoadResult, type Proc } from './lib.ts';
@@ -34,6 +35,8 @@ const SECONDS = Number(opts.seconds ?? (opts.quick ? 2 : 5));
 const LEVELS = [1, 10, 100];
 const SIZES = opts.quick ? [200, 400] : [200, 2000];
 const PAGE_SAMPLES = opts.quick ? 15 : 40;
+/** The node flags `npm start` gives the app (package.json's start script): the bench runs the app as it is served. */
+const START_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.start as string).split(/\s+/).filter((a) => a.startsWith('--'));
 const tmp = mkdtempSync(join(os.tmpdir(), 'portaat-bench-'));
 const running: Proc[] = [];
 const cleanups: (() => void)[] = [];
@@ -81,7 +84,7 @@ async function main() {
 	buildSync({ entryPoints: ['bench/baseline-server.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, external: ['better-sqlite3'], logLevel: 'error' });
 	const baseline = await startProcess([bundle], { DATABASE_PATH: baseFile, ROUND_ID: String(baseRound) }, await freePort());
 	running.push(baseline);
-	const app = await startApp(entry, appFile, await freePort());
+	const app = await startApp(entry, appFile, await freePort(), START_FLAGS);
 	running.push(app);
 	const idle = { app: memoryOf(app.child.pid!), baseline: memoryOf(baseline.child.pid!) };
 
@@ -130,10 +133,24 @@ async function main() {
 		return true;
 	};
 
+	// The bare server doing the same six requests a respondent makes.
+	let flowSide = 0;
+	const baselineFlow = async (c: ReturnType<typeof client>) => {
+		const started = await c.request('POST', '/start', `side=${flowSide++ % 2 ? 'association' : 'municipality'}`);
+		const token = /^\/r\/([A-Za-z0-9_-]{43})\/traits$/.exec(started.headers.location ?? '')?.[1];
+		if (started.status !== 303 || !token) return `baseline start ${started.status}`;
+		for (const [section, body] of pageForms) {
+			const r = await c.request('POST', `/r/${token}/${section}`, body);
+			if (r.status !== 303) return `baseline ${section} ${r.status}`;
+		}
+		const r = await c.request('POST', `/r/${token}/submit`, '');
+		return r.status === 303 && r.headers.location === `/r/${token}/done` ? true : `baseline submit ${r.status}`;
+	};
+
 	log('   warming up…');
 	await closedLoop(10, 1000, baselineSubmit, baseline.origin);
 	await closedLoop(10, 1000, appSubmit, app.origin);
-	const submit: { level: number; baseline: LoadResult; app: LoadResult; flow?: LoadResult }[] = [];
+	const submit: { level: number; baseline: LoadResult; app: LoadResult; flow?: LoadResult; baselineFlow?: LoadResult }[] = [];
 	const median = (runs: LoadResult[]) => [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)];
 	const repetitions: { level: number; baseline: LoadResult[]; app: LoadResult[] }[] = [];
 	for (const level of LEVELS) {
@@ -157,24 +174,26 @@ async function main() {
 	await closedLoop(10, 1000, baselineSubmit, normal.origin);
 	const machineLimit = await closedLoop(100, SECONDS * 1000, baselineSubmit, normal.origin);
 	await normal.stop();
+	await closedLoop(10, 1000, baselineFlow, baseline.origin);
 	for (const row of submit) {
-		log(`   ${row.level} concurrent: app whole flow…`);
+		log(`   ${row.level} concurrent: whole flow, baseline and app…`);
+		row.baselineFlow = await closedLoop(row.level, SECONDS * 1000, baselineFlow, baseline.origin);
 		row.flow = await closedLoop(row.level, SECONDS * 1000, appFlow, app.origin);
 	}
 	const appMemoryFlow = memoryOf(app.child.pid!);
 
-	// The same submit load on a server whose heap is capped: what the memory target would cost.
-	log('   the submit load again, heap capped…');
-	const cappedFile = join(tmp, 'submit-capped.db');
+	// The same submit load without the heap flags of `npm start`: what they cost in throughput.
+	log('   the submit load again, without the heap flags…');
+	const cappedFile = join(tmp, 'submit-uncapped.db');
 	const capped = submitFixture(cappedFile, 2000, drafts);
-	const capFlags = ['--max-old-space-size=64', '--max-semi-space-size=4'];
-	const cappedApp = await startApp(entry, cappedFile, await freePort(), capFlags);
+	const capFlags = START_FLAGS;
+	const cappedApp = await startApp(entry, cappedFile, await freePort(), []);
 	running.push(cappedApp);
 	const cappedSubmit = async (c: ReturnType<typeof client>) => {
 		const token = capped.drafts.shift();
 		if (!token) return null;
 		const r = await c.request('POST', `/r/${token}/review?/submit`, '');
-		return r.status === 303 ? true : `capped submit ${r.status}`;
+		return r.status === 303 ? true : `uncapped submit ${r.status}`;
 	};
 	await closedLoop(10, 1000, cappedSubmit, cappedApp.origin);
 	const cappedRuns: LoadResult[] = [];
@@ -203,6 +222,7 @@ async function main() {
 	// ── 2: pages on generated history ───────────────────────────────────────────────────────
 	const pagesBySize: { pairs: number; fixture: Awaited<ReturnType<typeof historyFixture>>; project: Timing; bigProject: Timing; results: Timing; dbMb: number }[] = [];
 	let resultsJs: PageJs | undefined;
+	let inBrowser: BrowserTiming[] = [];
 	for (const pairs of SIZES) {
 		log(`2. generating ${pairs} pairs × 12 rounds × 2 × 10 respondents…`);
 		const file = join(tmp, `history-${pairs}.db`);
@@ -215,7 +235,7 @@ async function main() {
 		const { closeDb } = await import('../src/lib/server/db.ts');
 		createUser({ email: 'bench@example.fi', name: 'Bench Admin', isAdmin: true, passwordHash: await hashPassword(password) });
 		closeDb();
-		const server = await startApp(entry, file, await freePort());
+		const server = await startApp(entry, file, await freePort(), START_FLAGS);
 		running.push(server);
 		const http = client(server.origin, 1);
 		const login = await http.request('POST', '/login', new URLSearchParams({ email: 'bench@example.fi', password }).toString());
@@ -229,6 +249,11 @@ async function main() {
 		if (!resultsJs) {
 			const page = await http.request('GET', resultsPath, '', { cookie });
 			resultsJs = pageJs(namedModules(page.body, page.headers.link as string, server.origin + resultsPath));
+			log('   in Chromium, Slow 4G and 4× CPU slowdown: the questionnaire’s first page and the results page…');
+			inBrowser = await browserTimings(server.origin, [
+				{ name: 'questionnaire’s first page', path: `/r/${history.draft}/traits` },
+				{ name: 'results page', path: resultsPath, cookie }
+			], opts.quick ? 1 : 3);
 		}
 		http.close();
 		await server.stop();
@@ -286,15 +311,16 @@ async function main() {
 			unit: 'ms'
 		});
 	}
-	for (const { level, baseline: b, flow: f } of submit)
+	for (const { level, baselineFlow: b, flow: f } of submit)
 		rows.push({
-			measure: `1. whole respondent flow (6 posts), ${level} concurrent: responses/s · p50 · p99`,
-			baseline: b.perSecond,
+			measure: `1. whole respondent flow (start, 4 page posts, submit), ${level} concurrent: responses/s`,
+			baseline: b!.perSecond,
 			app: f!.perSecond,
-			ratio: f!.perSecond / b.perSecond,
-			target: '(info)',
+			ratio: f!.perSecond / b!.perSecond,
+			target: '≥ 0.4×',
+			met: f!.perSecond / b!.perSecond >= 0.4,
 			unit: '/s',
-			extra: `p50 ${f!.p50.toFixed(1)} ms · p99 ${f!.p99.toFixed(1)} ms`
+			extra: `p50 ${b!.p50.toFixed(1)} → ${f!.p50.toFixed(1)} ms · p99 ${b!.p99.toFixed(1)} → ${f!.p99.toFixed(1)} ms`
 		});
 	const [small, large] = pagesBySize;
 	for (const [name, pick] of [
@@ -314,6 +340,10 @@ async function main() {
 			unit: 'ms',
 			extra: `p95 ${pick(small).p95.toFixed(1)} → ${pick(large).p95.toFixed(1)} ms`
 		});
+	}
+	for (const b of inBrowser) {
+		rows.push({ measure: `5. ${b.name} in Chromium, Slow 4G, 4× CPU slowdown: largest contentful paint (median)`, baseline: NaN, app: b.lcp, ratio: NaN, target: '< 2.5 s', met: b.lcp < 2500, unit: 'ms', extra: `runs: ${b.runs.map((r) => r.lcp.toFixed(0)).join(', ')} ms` });
+		rows.push({ measure: `5. ${b.name} in Chromium, Slow 4G, 4× CPU slowdown: total blocking time (median)`, baseline: NaN, app: b.tbt, ratio: NaN, target: '< 200 ms', met: b.tbt < 200, unit: 'ms', extra: `runs: ${b.runs.map((r) => r.tbt.toFixed(0)).join(', ')} ms` });
 	}
 	const kb = (n: number) => n / 1024;
 	rows.push({
@@ -346,7 +376,7 @@ async function main() {
 		extra: `${kb(resultsJs!.gzip).toFixed(1)} KB with the page + ${kb(resultsJs!.dynamicGzip).toFixed(1)} KB later; chart.js ${resultsJs!.chartDynamic ? 'imported later' : resultsJs!.chartStatic ? 'with the page' : 'not loaded'}`
 	});
 	rows.push({
-		measure: '4. peak memory (VmHWM) under the submit load of 1 (baseline: the bare server)',
+		measure: `4. peak memory (VmHWM) under the submit load of 1 at 1 · 10 · 100 clients, as \`npm start\` runs it (${START_FLAGS.join(' ') || 'no flags'}) (baseline: the bare server)`,
 		baseline: baselineMemory.peakMb,
 		app: appMemory.peakMb,
 		ratio: appMemory.peakMb / baselineMemory.peakMb,
@@ -355,14 +385,16 @@ async function main() {
 		unit: 'MB',
 		extra: `idle after start: app ${idle.app.rssMb.toFixed(0)} MB, baseline ${idle.baseline.rssMb.toFixed(0)} MB; app after the whole-flow load too: ${appMemoryFlow.peakMb.toFixed(0)} MB`
 	});
+	const uncapped100 = cappedRuns.find((r) => r.concurrency === 100)!;
 	rows.push({
-		measure: `4. peak memory, the same submit load with the heap capped (node ${capFlags.join(' ')})`,
-		baseline: baselineMemory.peakMb,
-		app: cappedMemory.peakMb,
-		ratio: cappedMemory.peakMb / baselineMemory.peakMb,
-		target: '(info)',
-		unit: 'MB',
-		extra: `submits/s at 1 · 10 · 100: ${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} (uncapped: ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')})`
+		measure: '4. submit throughput at 100 clients with the heap flags against the same app without them (submits/s; baseline: without)',
+		baseline: uncapped100.perSecond,
+		app: at100.app.perSecond,
+		ratio: at100.app.perSecond / uncapped100.perSecond,
+		target: '≥ 0.9×',
+		met: at100.app.perSecond / uncapped100.perSecond >= 0.9,
+		unit: '/s',
+		extra: `without the flags: peak ${cappedMemory.peakMb.toFixed(0)} MB, submits/s at 1 · 10 · 100: ${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} (with: ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')})`
 	});
 
 	const machine = {
@@ -380,7 +412,7 @@ async function main() {
 	};
 	const checks = [
 		`Every acknowledged app submit is stored: ${acknowledged} acknowledged (warm-up included), ${storedSubmitted} submitted responses, ${storedScores} score rows${acknowledged === storedSubmitted && storedScores === storedSubmitted ? ' ✓' : ' ✗'}.`,
-		`Failed operations: baseline ${submit.reduce((a, r) => a + r.baseline.failed, 0)}, app submit ${submit.reduce((a, r) => a + r.app.failed, 0)}, app flow ${submit.reduce((a, r) => a + r.flow!.failed, 0)}${[...submit.flatMap((r) => [r.baseline.firstFailure, r.app.firstFailure, r.flow!.firstFailure])].filter(Boolean).slice(0, 1).map((f) => ` (first: ${f})`).join('')}.`,
+		`Failed operations: baseline ${submit.reduce((a, r) => a + r.baseline.failed, 0)}, app submit ${submit.reduce((a, r) => a + r.app.failed, 0)}, baseline flow ${submit.reduce((a, r) => a + r.baselineFlow!.failed, 0)}, app flow ${submit.reduce((a, r) => a + r.flow!.failed, 0)}${[...submit.flatMap((r) => [r.baseline.firstFailure, r.app.firstFailure, r.baselineFlow!.firstFailure, r.flow!.firstFailure])].filter(Boolean).slice(0, 1).map((f) => ` (first: ${f})`).join('')}.`,
 		`Submit runs that ran out of drafts before their ${SECONDS} s: ${repetitions.filter((r) => r.app.some((x) => x.seconds < SECONDS * 0.95)).map((r) => `${r.level} concurrent`).join(', ') || 'none'}.`,
 		`Submit throughput of every run (baseline / app, submits/s): ${repetitions.map((r) => `${r.level}: ${r.baseline.map((x, i) => `${x.perSecond.toFixed(0)}/${r.app[i].perSecond.toFixed(0)}`).join(', ')}`).join('; ')}; p99 at 100 (ms): ${repetitions.find((r) => r.level === 100)!.baseline.map((x, i) => `${x.p99.toFixed(0)}/${repetitions.find((r) => r.level === 100)!.app[i].p99.toFixed(0)}`).join(', ')}.`
 	];
@@ -417,8 +449,9 @@ Written by \`npm run bench\` (bench/run.ts) on ${startedAt.toISOString()}; the a
 | Load average (1, 5, 15 min) | ${machine.load} |
 
 Load generator: in the bench process on the same machine, closed loop, HTTP/1.1 keep-alive (node:http Agent), ${SECONDS} s per level after a warm-up; each submit level runs ${REPEAT} time(s), baseline and app alternating, and the run with the median throughput is shown (all runs are in the raw figures). Every client's keep-alive connection is opened by one untimed request before the timed window: on a saturated server the first request of a new connection can wait seconds behind the established ones (seen with the app at 100 clients, whose request takes many event-loop turns, and reproduced with a plain node:http server doing a few setImmediate hops per request), so the figures are the steady state of open connections, not connection set-up under overload.
-Submit (1) is the app's real submit form post — \`POST /r/<resume>/review?/submit\` of complete drafts (44 answers each, stored beforehand, 2,000 open rounds with ${drafts} drafts each, submitted round-robin over the rounds) — against the baseline \`POST /submit\` carrying the same 44 answers, which a bare node:http server stores with better-sqlite3 in one transaction (response + 44 answers + score row; same schema, same pragmas, same scoring library). The app's submit transaction also reads the answers, checks the round is open and refreshes the round's aggregate. The "whole respondent flow" rows are the app doing what a respondent's browser does: start, four page posts, submit (6 requests, 6 transactions) per response.
+Submit (1) is the app's real submit form post — \`POST /r/<resume>/review?/submit\` of complete drafts (44 answers each, stored beforehand, 2,000 open rounds with ${drafts} drafts each, submitted round-robin over the rounds) — against the baseline \`POST /submit\` carrying the same 44 answers, which a bare node:http server stores with better-sqlite3 in one transaction (response + 44 answers + score row; same schema, same pragmas, same scoring library). The app's submit transaction also reads the answers, checks the round is open and refreshes the round's aggregate. The "whole respondent flow" rows are the app doing what a respondent's browser does — start, four page posts, submit (6 requests, 6 transactions) per response — against the bare server doing the same six requests (insert a draft, upsert each page's answers, then read them back, score and mark submitted, each in its own transaction).
 Pages (2) are timed over HTTP on 127.0.0.1 as a signed-in administrator, up to ${PAGE_SAMPLES} sequential requests (at least 10, about 10 s at most) after a warm-up; the time includes loopback (≈0.1 ms). Each size is a fresh database: N pairs in all, 20 of them in a small project and the rest in one big project; every pair has 12 rounds with 10 submitted respondents per side (and two drafts in the open 12th round) — ${pagesBySize.map((p) => `${p.pairs} pairs: ${p.fixture.responses.toLocaleString('en')} responses, ${p.dbMb.toFixed(0)} MB`).join('; ')}.
+Browser (5): Debian's Chromium through Playwright, with DevTools' "Slow 4G" network (562.5 ms round trip, 1.44 Mbit/s down) and 4× CPU slowdown over the DevTools protocol, a fresh context per run (nothing cached), a 412 × 823 mobile viewport, on the 200-pair database; LCP is the last largest-contentful-paint entry, TBT the sum of long tasks' time beyond 50 ms from first contentful paint until the page has been quiet for 2 s after load; the median of ${opts.quick ? 1 : 3} run(s).
 JavaScript (3) is gzip -9 of the built files the page's HTML names (modulepreload links and the start script's imports) and everything they import, plus what those modules import later (dynamic imports); its baseline column is what every page of the app loads (the modules common to the questionnaire, results, home, sign-in and privacy pages: the framework and the root layout).
 
 ${table}
@@ -433,11 +466,12 @@ ${JSON.stringify(
 	{
 		submit,
 		repetitions,
+		browser: inBrowser,
 		pages: pagesBySize.map(({ pairs, project, bigProject, results, dbMb, fixture: f }) => ({ pairs, responses: f.responses, generatedSeconds: f.seconds, dbMb, project, bigProject, results })),
 		questionnaireJs: { gzip: questionnaireJs.gzip, files: questionnaireJs.files, dynamic: questionnaireJs.dynamic },
 		resultsJs: { gzip: resultsJs!.gzip, dynamicGzip: resultsJs!.dynamicGzip, files: resultsJs!.files, dynamic: resultsJs!.dynamic },
 		everyPageLoads: floor,
-		memory: { idle, app: appMemory, appAfterFlows: appMemoryFlow, baseline: baselineMemory, capped: { flags: capFlags, memory: cappedMemory, runs: cappedRuns } },
+		memory: { idle, app: appMemory, appAfterFlows: appMemoryFlow, baseline: baselineMemory, withoutStartFlags: { startFlags: capFlags, memory: cappedMemory, runs: cappedRuns } },
 		transaction,
 		machineLimit
 	},
@@ -561,18 +595,21 @@ function explain(
 		const pipeline = one.app.p50 - txApp.median - (one.baseline.p50 - txBase.median);
 		notes.push(
 			`**Submit (1): ${missed('1. submit').map((r) => r.measure.replace(/^1\. /, '')).join('; ')}.** ` +
-				`At one client a submit takes ${ms(one.app.p50)} in the app against ${ms(one.baseline.p50)} in the baseline. Measured in process without HTTP, the app's database work is ${ms(txApp.median)} against the baseline's ${ms(txBase.median)}: besides the same inserts it looks the link up with the address's rate-limit check, loads the round, pair and project, reads the 44 answers back, scores them, and refreshes the round's aggregate by reading every submitted score of the round. ` +
-				`Beyond the HTTP handling the baseline has too, the remaining ~${ms(pipeline)} is the app's request pipeline: SvelteKit's routing, the paraglide middleware, the session and header hooks, the action and its redirect, and statements prepared anew on every call (the repositories call db().prepare() each time; better-sqlite3 does not cache them). ` +
-				`Everything runs on one thread, so the ratio at 1 client carries over to 10 and 100; and with 100 clients queued, latency is about clients ÷ throughput, so the p50 at 100 (${ms(hundred.app.p50)} against ${ms(hundred.baseline.p50)}) follows the throughput ratio, and so does p99 (${ms(hundred.app.p99)} against ${ms(hundred.baseline.p99)}) except where the baseline's own tail is long in a run. ` +
-				`What would reach the target: prepare each statement once (module-level prepared statements, or a small cache keyed by SQL), fetch response, round, pair and project in one query, and update the round's aggregate incrementally instead of re-reading the round's scores on each submit: they are the work the baseline does not do. The fsync of synchronous = FULL, which the baseline pays too, stays.`
+				`At one client a submit takes ${ms(one.app.p50)} in the app against ${ms(one.baseline.p50)} in the baseline. Measured in process without HTTP, the app's database work is ${ms(txApp.median)} against the baseline's ${ms(txBase.median)}: besides the same inserts it checks the address's rate limit, reads response, round, pair and project (one query), reads the 44 answers back, scores them, refreshes the round's aggregate from every submitted score of the round, and its triggers update the project page's summaries. ` +
+				`The remaining ~${ms(pipeline)} beyond the HTTP handling the baseline has too is the app's request pipeline: SvelteKit's routing, the paraglide middleware, the session and header hooks, the action and its redirect. ` +
+				`Everything runs on one thread, so the ratio at 1 client carries over to 10 and 100; with 100 clients queued, latency is about clients ÷ throughput (p50 ${ms(hundred.app.p50)} against ${ms(hundred.baseline.p50)}, p99 ${ms(hundred.app.p99)} against ${ms(hundred.baseline.p99)}). ` +
+				`On a shared machine the ratios move from run to run (see every run's figures above and the load average).`
 		);
 	}
+	if (missed('1. whole respondent flow').length)
+		notes.push(
+			`**Whole respondent flow (1).** ${missed('1. whole respondent flow').map((r) => `${r.measure.replace(/^1\. whole respondent flow \(start, 4 page posts, submit\), /, '')} ${r.ratio.toFixed(2)}×`).join('; ')}. Each of the six requests pays the app's request pipeline (routing, hooks, the action, the link lookup with its rate-limit check, and on page posts validating the page against the questionnaire version) on top of the same transaction the bare server runs.`
+		);
 	const pageMiss = missed('2. ');
 	const [small, large] = d.pagesBySize;
 	if (pageMiss.some((r) => r.measure.includes('all other pairs')))
 		notes.push(
-			`**Project page of one project holding every pair (2).** The project page lists every pair of the project with its latest round and counts, so a project of ${large.fixture.bigPairs} pairs shows ${Math.round(large.fixture.bigPairs / small.fixture.bigPairs)}× the rows of one with ${small.fixture.bigPairs}: ${ms(small.bigProject.median)} → ${ms(large.bigProject.median)}. ` +
-				`Its cost follows what it shows — the 12 rounds of history per pair do not add to it, as the 20-pair project's row shows — but what it shows grows with the project. Paginating the pair list (say 50 pairs a page, with search by name) would bring a large project to the 20-pair figure.`
+			`**Project page of one project holding every pair (2).** ${ms(small.bigProject.median)} → ${ms(large.bigProject.median)} for ${small.fixture.bigPairs} → ${large.fixture.bigPairs} pairs. The page reads 50 pairs in detail and the maintained per-project totals; what still grows with the project is subtracting the rounds open now (one indexed row per open round) and counting the project's pairs. Compare the p95 column and the load average: on a busy machine the median moves too.`
 		);
 	const other = pageMiss.filter((r) => !r.measure.includes('all other pairs'));
 	if (other.length)
@@ -597,9 +634,11 @@ function explain(
 	if (missed('3. chart.js').length) notes.push('**chart.js (3).** The questionnaire loads chart.js: import it only in the results components, dynamically, on mount.');
 	if (missed('4. ').length)
 		notes.push(
-			`**Memory (4).** ${d.appMemory.peakMb.toFixed(0)} MB at peak against ${d.idle.rssMb.toFixed(0)} MB idle: the growth is V8's heap under 100 concurrent requests (request objects, rendered responses and garbage awaiting collection), not SQLite (its page cache is bounded at about 2 MB by default). ` +
-				`Capping the heap makes the collector run sooner: with ${d.capped.flags.join(' ')} the same submit load peaked at ${d.capped.peakMb.toFixed(0)} MB (next row), at ${d.capped.throughput}. ` +
-				`Set in the service's start command (NODE_OPTIONS), such a cap must leave room for the largest page the server renders (a project page listing every pair), so it wants checking with that page too; a smaller young generation alone (--max-semi-space-size) is the safer half of it.`
+			`**Memory (4).** ${d.appMemory.peakMb.toFixed(0)} MB at peak against ${d.idle.rssMb.toFixed(0)} MB idle, with \`npm start\`'s flags (${d.capped.flags.join(' ') || 'none'}); without them the same load peaked at ${d.capped.peakMb.toFixed(0)} MB, at ${d.capped.throughput}. The growth is V8's heap under 100 concurrent requests, not SQLite (its page cache is bounded at about 2 MB).`
+		);
+	if (missed('5. ').length)
+		notes.push(
+			`**In a browser (5).** ${missed('5. ').map((r) => `${r.measure.replace(/^5\. /, '')}: ${r.app.toFixed(0)} ms`).join('; ')}. Under Slow 4G each round trip costs 562.5 ms: the HTML, then the stylesheet and fonts, then the modules; LCP is bounded below by about three round trips. Measured on a shared machine whose other load slows the emulated CPU further.`
 		);
 	return notes;
 }

@@ -76,6 +76,8 @@ const formGuard: Handle = async ({ event, resolve }) => {
 	if (action !== undefined && (action === 'default' || action in Object.prototype)) return new Response('Not found', { status: 404 });
 	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 	if (!FORM_TYPES.includes(type)) return new Response('Send the form as a form post.', { status: 415 });
+	// A urlencoded body always parses (bad escapes stay as text); only multipart can fail, so only it is read twice.
+	if (type !== 'multipart/form-data') return resolve(event);
 	try {
 		await event.request.clone().formData();
 	} catch {

@@ -156,8 +156,9 @@ const STAFF: Record<string, StaffSpec> = {
 		get: 'user',
 		actions: { create: { need: 'admin', body: () => ({ name: `Tunkeutujan hanke ${++unique}`, description: '' }) } }
 	},
-	'/projects/:projectId': {
-		get: 'read',
+	'/projects/:projectId': { get: 'read', actions: {} },
+	'/projects/:projectId/pairs/new': {
+		get: 'manage',
 		actions: {
 			addOrganisation: { need: 'manage', body: () => ({ name: `Tunkeutujan organisaatio ${++unique}`, kind: 'municipality' }) },
 			addPair: {
@@ -662,14 +663,14 @@ test('project worker of A: A answers, B is not found, and nothing of B changes',
 
 	// An action on A's own project that names B's organisations is refused and creates nothing.
 	const pairs = projectState(a.projectId).pairs.length;
-	const mixed = await req.post(`/projects/${a.projectId}?/addPair`, {
+	const mixed = await req.post(`/projects/${a.projectId}/pairs/new?/addPair`, {
 		form: { municipality_org_id: b.organisations[0], association_org_id: b.organisations[1], theme: 'Ristiin', area: '' },
 		headers: { origin: baseURL!, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(mixed.status()).toBe(400);
 	expect(projectState(a.projectId).pairs.length).toBe(pairs);
-	const mixedOne = await req.post(`/projects/${a.projectId}?/addPair`, {
+	const mixedOne = await req.post(`/projects/${a.projectId}/pairs/new?/addPair`, {
 		form: { municipality_org_id: a.organisations[0], association_org_id: b.organisations[1], theme: 'Ristiin', area: '' },
 		headers: { origin: baseURL!, accept: 'text/html' },
 		maxRedirects: 0
@@ -752,7 +753,7 @@ test('a cross-site form post to a staff action is refused with 403 and changes n
 	const round = `/projects/${a.projectId}/pairs/${a.pairId}/rounds/${a.roundId}`;
 	for (const origin of ['https://evil.example', 'null', undefined]) {
 		for (const [path, form] of [
-			[`/projects/${a.projectId}?/addOrganisation`, { name: 'Ristiinlähetetty', kind: 'municipality' }],
+			[`/projects/${a.projectId}/pairs/new?/addOrganisation`, { name: 'Ristiinlähetetty', kind: 'municipality' }],
 			[`/projects/${a.projectId}/settings?/save`, { name: 'Ristiinlähetetty', description: '', min_group_size: 2, retention_days: '' }],
 			[`${round}?/close`, { x: '1' }],
 			[`${round}?/replaceLink`, { side: 'association' }]
@@ -762,7 +763,7 @@ test('a cross-site form post to a staff action is refused with 403 and changes n
 			const res = await worker.request.post(path, { form, headers, maxRedirects: 0 });
 			findings.check(res.status() === 403, `origin ${origin ?? '(none)'}: POST ${path} → ${res.status()} (expected 403)`);
 		}
-		const multipart = await worker.request.post(`/projects/${a.projectId}?/addOrganisation`, {
+		const multipart = await worker.request.post(`/projects/${a.projectId}/pairs/new?/addOrganisation`, {
 			multipart: { name: 'Ristiinlähetetty', kind: 'municipality' },
 			headers: origin ? { origin } : {},
 			maxRedirects: 0

@@ -68,4 +68,15 @@ if (positionals[0] === 'round') {
 	setMembership(coordinator.id, a.projectId, 'coordinator');
 	console.log(JSON.stringify({ password, users: { admin, worker, coordinator }, projects: { a, b } }));
 }
+if (positionals[0] === 'pairs') {
+	const name = `Monen parin hanke ${suffix}`;
+	const projectId = createProject({ name, description: '' });
+	for (let i = 0; i < Number(positionals[1]); i++) {
+		const n = String(i).padStart(3, '0');
+		const m = createOrganisation(projectId, { name: `Kunta ${n}`, kind: 'municipality' });
+		const a = createOrganisation(projectId, { name: `Yhdistys ${n}`, kind: 'association' });
+		createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: '', area: '' });
+	}
+	console.log(JSON.stringify({ projectId, name }));
+}
 closeDb();

@@ -41,6 +41,8 @@ test('an administrator sets up a project, a pair and a round, and staff see only
 
 	const projectName = 'Kehitytään kimpassa';
 	const projectId = await createProject(page, projectName);
+	await page.getByRole('link', { name: 'Lisää pari tai organisaatio' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lisää pari tai organisaatio');
 	await addOrganisation(page, 'Keuruun kaupunki', 'kunta');
 	await addOrganisation(page, 'Keurusseudun sydänyhdistys', 'yhdistys tai järjestö');
 	await page.getByLabel('Kunnan puoli', { exact: true }).selectOption({ label: 'Keuruun kaupunki (kunta)' });
@@ -70,7 +72,7 @@ test('an administrator sets up a project, a pair and a round, and staff see only
 	await expect(worker.getByRole('link', { name: 'Toinen hanke' })).toHaveCount(0);
 	expect((await worker.goto(`/projects/${otherId}`))!.status()).toBe(404);
 	expect((await worker.goto('/admin'))!.status()).toBe(404);
-	await worker.goto(`/projects/${projectId}`);
+	await worker.goto(`/projects/${projectId}/pairs/new`);
 	await expect(worker.getByRole('button', { name: 'Lisää organisaatio' })).toBeVisible();
 
 	const coordinator = await browser.newPage();
@@ -78,7 +80,8 @@ test('an administrator sets up a project, a pair and a round, and staff see only
 	await coordinator.goto(`/projects/${projectId}`);
 	await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(projectName);
 	// Coordinators read; they do not manage.
-	await expect(coordinator.getByRole('button', { name: 'Lisää organisaatio' })).toHaveCount(0);
+	await expect(coordinator.getByRole('link', { name: 'Lisää pari tai organisaatio' })).toHaveCount(0);
+	expect((await coordinator.goto(`/projects/${projectId}/pairs/new`))!.status()).toBe(404);
 	expect((await coordinator.goto(`/projects/${projectId}/settings`))!.status()).toBe(404);
 	expect((await coordinator.goto(`/projects/${otherId}`))!.status()).toBe(404);
 });

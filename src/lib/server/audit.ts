@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 
 export interface Actor {
 	id: number;
@@ -12,8 +12,7 @@ export function audit(
 	object: { type: string; id?: number | null; projectId?: number | null },
 	detail: Record<string, unknown> = {}
 ): void {
-	db()
-		.prepare(
+	prepared(
 			'INSERT INTO audit_log (user_id, user_email, action, object_type, object_id, project_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)'
 		)
 		.run(actor.id, actor.email, action, object.type, object.id ?? null, object.projectId ?? null, JSON.stringify(detail));
@@ -31,8 +30,7 @@ export interface AuditEntry {
 }
 
 export function listAudit(limit = 200, before?: number): AuditEntry[] {
-	return db()
-		.prepare(
+	return prepared(
 			`SELECT id, at, user_email AS userEmail, action, object_type AS objectType, object_id AS objectId,
 			        project_id AS projectId, detail
 			 FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?`

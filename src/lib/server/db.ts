@@ -105,6 +105,22 @@ export function db(): Db {
 	return connection;
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * The app connection's statement for this SQL, prepared once per connection (better-sqlite3
+ * does not cache). Pluck mode is reset on every call, so a caller's `.pluck()` never leaks.
+ */
+export function prepared(sql: string): Database.Statement {
+	const conn = db();
+	let cache = statements.get(conn);
+	if (!cache) statements.set(conn, (cache = new Map()));
+	let statement = cache.get(sql);
+	if (!statement) cache.set(sql, (statement = conn.prepare(sql)));
+	else if (statement.reader) statement.pluck(false);
+	return statement;
+}
+
 /** Closes the connection so the WAL is checkpointed into the main file. */
 export function closeDb(): void {
 	connection?.close();

@@ -1,6 +1,5 @@
 import type { TraitId } from '../assessment/types.ts';
-import { db } from './db.ts';
-import { prepared } from './prepared.ts';
+import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
 
 export const ACTION_STATUSES = ['agreed', 'in_progress', 'done', 'dropped'] as const;

@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 
 import type { OrganisationKind } from '../organisation-kinds.ts';
 
@@ -14,14 +14,13 @@ export interface Organisation {
 const columns = 'id, project_id AS projectId, name, kind';
 
 export function listOrganisations(projectId: number): Organisation[] {
-	return db()
-		.prepare(`SELECT ${columns} FROM organisations WHERE project_id = ? ORDER BY name COLLATE NOCASE`)
+	return prepared(`SELECT ${columns} FROM organisations WHERE project_id = ? ORDER BY name COLLATE NOCASE`)
 		.all(projectId) as Organisation[];
 }
 
 /** An organisation of this project; another project's id gives undefined. */
 export function getOrganisation(projectId: number, id: number): Organisation | undefined {
-	return db().prepare(`SELECT ${columns} FROM organisations WHERE id = ? AND project_id = ?`).get(id, projectId) as
+	return prepared(`SELECT ${columns} FROM organisations WHERE id = ? AND project_id = ?`).get(id, projectId) as
 		| Organisation
 		| undefined;
 }
@@ -31,8 +30,7 @@ export class DuplicateNameError extends Error {}
 export function createOrganisation(projectId: number, input: { name: string; kind: OrganisationKind }): number {
 	try {
 		return Number(
-			db()
-				.prepare('INSERT INTO organisations (project_id, name, kind) VALUES (?, ?, ?)')
+			prepared('INSERT INTO organisations (project_id, name, kind) VALUES (?, ?, ?)')
 				.run(projectId, input.name.trim(), input.kind).lastInsertRowid
 		);
 	} catch (error) {

@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { getOrganisation, type OrganisationKind } from './organisations.ts';
 
 export interface Pair {
@@ -36,14 +36,14 @@ const toPair = (r: PairRow): Pair => ({
 });
 
 export function listPairs(projectId: number): Pair[] {
-	return (db().prepare(`${select} WHERE p.project_id = ? ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE`).all(projectId) as PairRow[]).map(
+	return (prepared(`${select} WHERE p.project_id = ? ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE`).all(projectId) as PairRow[]).map(
 		toPair
 	);
 }
 
 /** A pair of this project; another project's pair id gives undefined. */
 export function getPair(projectId: number, id: number): Pair | undefined {
-	const row = db().prepare(`${select} WHERE p.id = ? AND p.project_id = ?`).get(id, projectId) as PairRow | undefined;
+	const row = prepared(`${select} WHERE p.id = ? AND p.project_id = ?`).get(id, projectId) as PairRow | undefined;
 	return row && toPair(row);
 }
 
@@ -62,17 +62,16 @@ export function createPair(
 	if (!getOrganisation(projectId, input.associationOrgId) || input.associationOrgId === input.municipalityOrgId)
 		throw new PairInputError('association');
 	return Number(
-		db()
-			.prepare('INSERT INTO pairs (project_id, municipality_org_id, association_org_id, theme, area) VALUES (?, ?, ?, ?, ?)')
+		prepared('INSERT INTO pairs (project_id, municipality_org_id, association_org_id, theme, area) VALUES (?, ?, ?, ?, ?)')
 			.run(projectId, input.municipalityOrgId, input.associationOrgId, input.theme.trim(), input.area.trim()).lastInsertRowid
 	);
 }
 
 export function updatePair(projectId: number, id: number, input: { theme: string; area: string }): void {
-	db().prepare('UPDATE pairs SET theme = ?, area = ? WHERE id = ? AND project_id = ?').run(input.theme.trim(), input.area.trim(), id, projectId);
+	prepared('UPDATE pairs SET theme = ?, area = ? WHERE id = ? AND project_id = ?').run(input.theme.trim(), input.area.trim(), id, projectId);
 }
 
 /** Erases the pair with its rounds, responses, meetings and actions. */
 export function deletePair(projectId: number, id: number): void {
-	db().prepare('DELETE FROM pairs WHERE id = ? AND project_id = ?').run(id, projectId);
+	prepared('DELETE FROM pairs WHERE id = ? AND project_id = ?').run(id, projectId);
 }

@@ -1,8 +1,10 @@
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
-import { db } from './db.ts';
-import { sinceEarlier } from '../assessment/movement.ts';
-import { isOpen } from './rounds.ts';
+import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
+
+// The project page reads stored summaries only (round_summaries and project_round_stats, kept
+// by triggers), never a round's JSON, and only one page of pairs in detail: its time must not
+// grow with the project. Steps of a round that is still open are never shown or counted.
 
 export interface PairRow {
 	pairId: number;
@@ -10,104 +12,80 @@ export interface PairRow {
 	association: string;
 	theme: string;
 	area: string;
-	/** Step per round number, null where the round has no results or they are withheld. */
+	/** Step per round number, null where the round is open, has no results or they are withheld. */
 	steps: Record<number, number | null>;
 	/** The questionnaire version of each round, by round number (to mark where it changed). */
 	versions: Record<number, string>;
 	latest: { roundId: number; number: number; open: boolean; submitted: { municipality: number; association: number } } | null;
-	/** Latest step minus the previous round's; null unless both are known. */
+	/** The latest closed round's step minus the latest earlier shown step; null unless both are shown. */
 	movement: number | null;
 }
 
-export interface ProjectOverview {
-	rounds: number[];
-	pairs: PairRow[];
-	/** For each round number: how many pairs stand on each step (pairs whose step may be shown). */
+export interface ProjectAggregates {
+	/** For each round number: how many pairs stand on each step (closed rounds whose step may be shown). */
 	stepCounts: { round: number; counts: Record<number, number> }[];
-	/** For each round number: the mean of the pairs' trait means, over pairs that may be shown. */
+	/** For each round number: the mean of the pairs' trait means, over closed rounds that may be shown. */
 	traitMeans: { round: number; pairs: number; means: Record<TraitId, number | null> }[];
 }
 
+/** SQL: whether round `r` takes answers at @now (the same rule as isOpen). */
+const OPEN = `(r.closed_at IS NULL AND r.opens_at <= @now AND (r.closes_at IS NULL OR r.closes_at > @now))`;
+/** SQL: summary `s`'s step: stored only where the round's promise lets it be shown, so taken as it is. */
+const shownStep = (s: string) => `${s}.pair_step`;
+
+const statColumns = TRAIT_IDS.map((t) => `sum(${t}_sum) AS ${t}_sum, sum(${t}_n) AS ${t}_n`).join(', ');
+const openSums = TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}_sum, count(s.${t}) AS ${t}_n`).join(', ');
+type Stat = { number: number; step: number; pairs: number } & Record<string, number>;
+
 /**
- * The project view from stored aggregates: one query over the small columns of every round,
- * and one grouped query for the trait means that SQLite computes from the stored JSON.
- * A round's numbers count only once it is closed, and as its stored result discloses them
- * under the promise the round made when it opened.
+ * Pairs per step and trait means by round: the maintained totals of every round, less the rounds
+ * open now (a round closes by the clock, unwritten). A withheld pair has no step and no means in
+ * its stored result, so it counts in neither.
  */
-export function projectOverview(projectId: number, now = Date.now()): ProjectOverview {
-	const rows = db()
-		.prepare(
-			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, p.theme, p.area,
-			        r.id AS roundId, r.number, r.questionnaire_version AS version, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
-			        rr.pair_step AS pairStep, coalesce(rr.municipality_n, 0) AS mN, coalesce(rr.association_n, 0) AS aN
-			 FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 LEFT JOIN rounds r ON r.pair_id = p.id LEFT JOIN round_results rr ON rr.round_id = r.id
-			 WHERE p.project_id = ? ORDER BY p.id, r.number`
-		)
-		.all(projectId) as {
-		pairId: number;
-		municipality: string;
-		association: string;
-		theme: string;
-		area: string;
-		roundId: number | null;
-		number: number | null;
-		version: string;
-		opensAt: string;
-		closesAt: string | null;
-		closedAt: string | null;
-		pairStep: number | null;
-		mN: number;
-		aN: number;
-	}[];
+export function projectAggregates(projectId: number, now = Date.now()): ProjectAggregates {
+	const totals = prepared(
+		`SELECT number, step, sum(pairs) AS pairs, ${statColumns} FROM project_round_stats WHERE project_id = ? AND pairs > 0 GROUP BY number, step`
+	).all(projectId) as Stat[];
+	// The open rounds' share, grouped like the totals: found through the index of rounds not
+	// closed by hand (CROSS JOIN keeps that order), summed in SQL so that few rows come back.
+	const openRounds = (closes: string) =>
+		`SELECT s.* FROM rounds r CROSS JOIN round_summaries s ON s.round_id = r.id
+		 WHERE r.closed_at IS NULL AND ${closes} AND r.opens_at <= @now
+		   AND s.project_id = @project`;
+	const open = prepared(
+		`SELECT s.number, coalesce(s.pair_step, 0) AS step, count(*) AS pairs, ${openSums}
+		 FROM (${openRounds('r.closes_at > @now')} UNION ALL ${openRounds('r.closes_at IS NULL')}) s
+		 GROUP BY s.number, coalesce(s.pair_step, 0)`
+	).all({ project: projectId, now: nowIso(now) }) as Stat[];
 
-	const pairs = new Map<number, PairRow>();
-	const rounds = new Set<number>();
-	const stepCounts = new Map<number, Record<number, number>>();
-	for (const r of rows) {
-		let pair = pairs.get(r.pairId);
-		if (!pair) {
-			pair = { pairId: r.pairId, municipality: r.municipality, association: r.association, theme: r.theme, area: r.area, steps: {}, versions: {}, latest: null, movement: null };
-			pairs.set(r.pairId, pair);
-		}
-		if (r.roundId === null || r.number === null) continue;
-		rounds.add(r.number);
-		const open = isOpen(r, now);
-		const shown = open ? null : r.pairStep;
-		pair.steps[r.number] = shown;
-		pair.versions[r.number] = r.version;
-		pair.latest = { roundId: r.roundId, number: r.number, open, submitted: { municipality: r.mN, association: r.aN } };
-		if (shown !== null) {
-			const counts = stepCounts.get(r.number) ?? {};
-			counts[shown] = (counts[shown] ?? 0) + 1;
-			stepCounts.set(r.number, counts);
+	const key = (number: number, step: number) => `${number}:${step}`;
+	const stats = new Map(totals.map((t) => [key(t.number, t.step), { ...t }]));
+	for (const o of open) {
+		const stat = stats.get(key(o.number, o.step));
+		if (!stat) continue;
+		stat.pairs -= o.pairs;
+		for (const t of TRAIT_IDS) {
+			stat[`${t}_sum`] -= o[`${t}_sum`];
+			stat[`${t}_n`] -= o[`${t}_n`];
 		}
 	}
-	// Movement against the latest earlier round that shows a step, so a withheld round in between hides nothing.
-	for (const pair of pairs.values()) {
-		const n = pair.latest?.number;
-		const series = Object.entries(pair.steps).map(([round, value]) => ({ round: Number(round), value }));
-		const since = n ? sinceEarlier(series, n) : null;
-		pair.movement = since ? since.after - since.before : null;
-	}
-
-	const traitColumns = TRAIT_IDS.map((t) => `avg(json_extract(rr.result, '$.pair.traits.${t}.mean')) AS "${t}"`).join(', ');
-	const traitRows = db()
-		.prepare(
-			`SELECT r.number AS round, count(*) AS pairs, ${traitColumns}
-			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
-			 WHERE p.project_id = ? AND json_extract(rr.result, '$.pair') IS NOT NULL
-			   AND (r.closed_at IS NOT NULL OR (r.closes_at IS NOT NULL AND r.closes_at <= ?))
-			 GROUP BY r.number ORDER BY r.number`
-		)
-		.all(projectId, nowIso(now)) as ({ round: number; pairs: number } & Record<TraitId, number | null>)[];
-
-	const roundList = [...rounds].sort((a, b) => a - b);
+	const byRound = new Map<number, Stat[]>();
+	for (const stat of stats.values()) if (stat.pairs > 0) byRound.set(stat.number, [...(byRound.get(stat.number) ?? []), stat]);
+	const rounds = [...byRound.keys()].sort((a, b) => a - b);
 	return {
-		rounds: roundList,
-		pairs: [...pairs.values()],
-		stepCounts: roundList.map((round) => ({ round, counts: stepCounts.get(round) ?? {} })),
-		traitMeans: traitRows.map(({ round, pairs, ...means }) => ({ round, pairs, means: means as Record<TraitId, number | null> }))
+		stepCounts: rounds
+			.map((round) => ({ round, counts: Object.fromEntries(byRound.get(round)!.filter((s) => s.step > 0).map((s) => [s.step, s.pairs])) }))
+			.filter((r) => Object.keys(r.counts).length > 0),
+		traitMeans: rounds.map((round) => {
+			const list = byRound.get(round)!;
+			const means = Object.fromEntries(
+				TRAIT_IDS.map((t) => {
+					const n = list.reduce((x, s) => x + s[`${t}_n`], 0);
+					return [t, n > 0 ? list.reduce((x, s) => x + s[`${t}_sum`], 0) / n : null];
+				})
+			) as Record<TraitId, number | null>;
+			return { round, pairs: list.reduce((x, s) => x + s.pairs, 0), means };
+		})
 	};
 }
 
@@ -135,32 +113,156 @@ export function pairQuery(params: URLSearchParams): PairQuery {
 	};
 }
 
-/** Filters, sorts and pages the pair rows as the query says. */
-export function selectPairs(pairs: readonly PairRow[], query: PairQuery): { rows: PairRow[]; total: number; pages: number } {
+const folded = new WeakSet<object>();
+/** SQLite's lower() folds ASCII only; searching "äänekoski" must find "Äänekoski". */
+function registerFold(): void {
+	const conn = db();
+	if (folded.has(conn)) return;
+	conn.function('portaat_fold', { deterministic: true }, (text: unknown) => String(text ?? '').toLocaleLowerCase('fi'));
+	folded.add(conn);
+}
+
+// Per pair: its latest round, and its latest closed round with the step of the latest earlier
+// round that shows one (a withheld round in between hides nothing: 2 → withheld → 4 is +2).
+const factsSql = (only: 'page' | 'all') => `
+	WITH base AS (
+		SELECT p.id AS pairId, m.name AS municipality, a.name AS association, p.theme, p.area,
+		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id ORDER BY r.number DESC LIMIT 1) AS latestId,
+		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS refId
+		FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+		WHERE p.project_id = @project
+		  AND ${only === 'page' ? 'p.id IN (SELECT value FROM json_each(@ids))' : `(@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`}
+	), facts AS (
+		SELECT base.*, r.number AS latestNumber, ${OPEN} AS open,
+		       coalesce(ls.municipality_n, 0) AS mN, coalesce(ls.association_n, 0) AS aN,
+		       ${shownStep('rs')} - (SELECT ${shownStep('ps')} FROM rounds pr JOIN round_summaries ps ON ps.round_id = pr.id
+		                            WHERE pr.pair_id = base.pairId AND pr.number < ref.number AND ps.pair_step IS NOT NULL
+		                            ORDER BY pr.number DESC LIMIT 1) AS movement,
+		       ${shownStep('rs')} AS refStep
+		FROM base LEFT JOIN rounds r ON r.id = base.latestId LEFT JOIN round_summaries ls ON ls.round_id = base.latestId
+		LEFT JOIN rounds ref ON ref.id = base.refId LEFT JOIN round_summaries rs ON rs.round_id = base.refId
+	)
+	SELECT *${only === 'all' ? ', count(*) OVER () AS total' : ''} FROM facts
+	WHERE (@status = 'all' OR (@status = 'none' AND latestId IS NULL) OR (@status = 'open' AND open = 1) OR (@status = 'closed' AND open = 0))
+	  AND (@movement = 'all' OR (@movement = 'up' AND movement > 0) OR (@movement = 'same' AND movement = 0) OR (@movement = 'down' AND movement < 0))`;
+
+const NAME_ORDER = 'municipality COLLATE NOCASE, association COLLATE NOCASE, pairId';
+// Unknown values sort last whatever the direction.
+const ORDER: Record<PairQuery['sort'], string> = {
+	name: NAME_ORDER,
+	step: `refStep IS NULL, refStep DESC, ${NAME_ORDER}`,
+	movement: `movement IS NULL, movement DESC, ${NAME_ORDER}`,
+	answers: `mN + aN DESC, ${NAME_ORDER}`
+};
+
+interface Fact {
+	pairId: number;
+	municipality: string;
+	association: string;
+	theme: string;
+	area: string;
+	latestId: number | null;
+	latestNumber: number | null;
+	open: number | null;
+	mN: number;
+	aN: number;
+	movement: number | null;
+	total: number;
+}
+
+/**
+ * One page of the project's pairs, filtered, sorted and paged in SQL. Sorted by name without
+ * filters on rounds (the page as it opens), only the page's pairs are looked at; otherwise
+ * every pair's latest rounds are, through indexes.
+ */
+export function pairPage(
+	projectId: number,
+	query: PairQuery,
+	now = Date.now()
+): { rows: PairRow[]; total: number; pages: number; page: number; rounds: number[] } {
+	registerFold();
 	const q = query.q.toLocaleLowerCase('fi');
-	const latestStep = (p: PairRow) => (p.latest ? (p.steps[p.latest.number] ?? null) : null);
-	const answers = (p: PairRow) => (p.latest ? p.latest.submitted.municipality + p.latest.submitted.association : 0);
-	const filtered = pairs.filter((p) => {
-		if (q && ![p.municipality, p.association, p.theme, p.area].some((t) => t.toLocaleLowerCase('fi').includes(q))) return false;
-		if (query.status === 'none' && p.latest) return false;
-		if (query.status === 'open' && !p.latest?.open) return false;
-		if (query.status === 'closed' && (!p.latest || p.latest.open)) return false;
-		if (query.movement === 'up' && !(p.movement !== null && p.movement > 0)) return false;
-		if (query.movement === 'down' && !(p.movement !== null && p.movement < 0)) return false;
-		if (query.movement === 'same' && p.movement !== 0) return false;
-		return true;
-	});
-	const byName = (a: PairRow, b: PairRow) => `${a.municipality} ${a.association}`.localeCompare(`${b.municipality} ${b.association}`, 'fi');
-	// Unknown values sort last whatever the direction.
-	const desc = (x: number | null, y: number | null) => (y ?? -Infinity) - (x ?? -Infinity);
-	const sorters: Record<PairQuery['sort'], (a: PairRow, b: PairRow) => number> = {
-		name: byName,
-		step: (a, b) => desc(latestStep(a), latestStep(b)) || byName(a, b),
-		movement: (a, b) => desc(a.movement, b.movement) || byName(a, b),
-		answers: (a, b) => answers(b) - answers(a) || byName(a, b)
-	};
-	const sorted = [...filtered].sort(sorters[query.sort]);
-	const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-	const page = Math.min(query.page, pages);
-	return { rows: sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: sorted.length, pages };
+	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement };
+	const plain = query.sort === 'name' && query.status === 'all' && query.movement === 'all';
+	const pageOf = (total: number) => Math.min(query.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+	let facts: Fact[];
+	let total: number;
+	if (plain) {
+		total = prepared(
+			`SELECT count(*) FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
+		)
+			.pluck()
+			.get({ project: projectId, q }) as number;
+		const page = pageOf(total);
+		const ids = prepared(
+			`SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)
+			 ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`
+		)
+			.pluck()
+			.all({ project: projectId, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
+		facts = prepared(`${factsSql('page')} ORDER BY ${NAME_ORDER}`).all({
+			...params,
+			ids: JSON.stringify(ids)
+		}) as Fact[];
+	} else {
+		const page = Math.max(1, query.page);
+		facts = prepared(`${factsSql('all')} ORDER BY ${ORDER[query.sort]} LIMIT @limit OFFSET @offset`).all({
+			...params,
+			limit: PAGE_SIZE,
+			offset: (page - 1) * PAGE_SIZE
+		}) as Fact[];
+		total = facts[0]?.total ?? 0;
+		if (facts.length === 0 && page > 1) {
+			// Past the last page (an old link): show the last one.
+			total = (prepared(`SELECT count(*) FROM (${factsSql('all')})`).pluck().get(params) as number) ?? 0;
+			if (total > 0) return pairPage(projectId, { ...query, page: pageOf(total) }, now);
+		}
+	}
+
+	const steps = prepared(
+		`SELECT r.pair_id AS pairId, r.number, r.questionnaire_version AS version, ${OPEN} AS open, ${shownStep('s')} AS step
+		 FROM rounds r LEFT JOIN round_summaries s ON s.round_id = r.id
+		 WHERE r.pair_id IN (SELECT value FROM json_each(@ids))`
+	).all({ ids: JSON.stringify(facts.map((f) => f.pairId)), now: nowIso(now) }) as {
+		pairId: number;
+		number: number;
+		version: string;
+		open: number;
+		step: number | null;
+	}[];
+	const byPair = new Map<number, Record<number, number | null>>();
+	const versionsOf = new Map<number, Record<number, string>>();
+	const rounds = new Set<number>();
+	for (const s of steps) {
+		rounds.add(s.number);
+		const row = byPair.get(s.pairId) ?? {};
+		row[s.number] = s.open ? null : s.step;
+		byPair.set(s.pairId, row);
+		versionsOf.set(s.pairId, { ...versionsOf.get(s.pairId), [s.number]: s.version });
+	}
+	const rows = facts.map(
+		(f): PairRow => ({
+			pairId: f.pairId,
+			municipality: f.municipality,
+			association: f.association,
+			theme: f.theme,
+			area: f.area,
+			steps: byPair.get(f.pairId) ?? {},
+			versions: versionsOf.get(f.pairId) ?? {},
+			latest:
+				f.latestId === null
+					? null
+					: { roundId: f.latestId, number: f.latestNumber!, open: f.open === 1, submitted: { municipality: f.mN, association: f.aN } },
+			movement: f.movement
+		})
+	);
+	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	return { rows, total, pages, page: pageOf(total), rounds: [...rounds].sort((a, b) => a - b) };
+}
+
+/** How many pairs the project has, whatever the filters. */
+export function pairCount(projectId: number): number {
+	return prepared('SELECT count(*) FROM pairs WHERE project_id = ?').pluck().get(projectId) as number;
 }

@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import type { ProjectRole, User } from './users.ts';
 
 export interface Project {
@@ -13,16 +13,15 @@ export interface Project {
 const columns = `id, name, description, min_group_size AS minGroupSize, retention_days AS retentionDays, created_at AS createdAt`;
 
 export function getProject(id: number): Project | undefined {
-	return db().prepare(`SELECT ${columns} FROM projects WHERE id = ?`).get(id) as Project | undefined;
+	return prepared(`SELECT ${columns} FROM projects WHERE id = ?`).get(id) as Project | undefined;
 }
 
 /** The projects a person may open, with their role there; administrators see every project. */
 export function listProjectsFor(user: User): (Project & { role: ProjectRole | 'admin'; pairs: number })[] {
 	const pairs = '(SELECT count(*) FROM pairs WHERE pairs.project_id = projects.id) AS pairs';
 	if (user.isAdmin)
-		return db().prepare(`SELECT ${columns}, 'admin' AS role, ${pairs} FROM projects ORDER BY name COLLATE NOCASE`).all() as never;
-	return db()
-		.prepare(
+		return prepared(`SELECT ${columns}, 'admin' AS role, ${pairs} FROM projects ORDER BY name COLLATE NOCASE`).all() as never;
+	return prepared(
 			`SELECT ${columns}, m.role AS role, ${pairs} FROM projects JOIN memberships m ON m.project_id = projects.id
 			 WHERE m.user_id = ? ORDER BY name COLLATE NOCASE`
 		)
@@ -30,12 +29,12 @@ export function listProjectsFor(user: User): (Project & { role: ProjectRole | 'a
 }
 
 export function listAllProjects(): Pick<Project, 'id' | 'name'>[] {
-	return db().prepare('SELECT id, name FROM projects ORDER BY name COLLATE NOCASE').all() as Pick<Project, 'id' | 'name'>[];
+	return prepared('SELECT id, name FROM projects ORDER BY name COLLATE NOCASE').all() as Pick<Project, 'id' | 'name'>[];
 }
 
 export function createProject(input: { name: string; description: string }): number {
 	return Number(
-		db().prepare('INSERT INTO projects (name, description) VALUES (?, ?)').run(input.name.trim(), input.description.trim())
+		prepared('INSERT INTO projects (name, description) VALUES (?, ?)').run(input.name.trim(), input.description.trim())
 			.lastInsertRowid
 	);
 }
@@ -44,8 +43,7 @@ export function updateProject(
 	id: number,
 	input: { name: string; description: string; minGroupSize: number; retentionDays: number | null }
 ): void {
-	db()
-		.prepare('UPDATE projects SET name = ?, description = ?, min_group_size = ?, retention_days = ? WHERE id = ?')
+	prepared('UPDATE projects SET name = ?, description = ?, min_group_size = ?, retention_days = ? WHERE id = ?')
 		.run(input.name.trim(), input.description.trim(), input.minGroupSize, input.retentionDays, id);
 }
 
@@ -53,14 +51,13 @@ export function updateProject(
 export function deleteProject(id: number): void {
 	db().transaction(() => {
 		// Pairs reference organisations without cascade, so they go first.
-		db().prepare('DELETE FROM pairs WHERE project_id = ?').run(id);
-		db().prepare('DELETE FROM projects WHERE id = ?').run(id);
+		prepared('DELETE FROM pairs WHERE project_id = ?').run(id);
+		prepared('DELETE FROM projects WHERE id = ?').run(id);
 	})();
 }
 
 export function projectMembers(projectId: number): { userId: number; name: string; email: string; role: ProjectRole }[] {
-	return db()
-		.prepare(
+	return prepared(
 			`SELECT u.id AS userId, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
 			 WHERE m.project_id = ? AND u.disabled_at IS NULL ORDER BY u.name COLLATE NOCASE`
 		)

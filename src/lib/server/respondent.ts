@@ -3,8 +3,8 @@ import { getVersion } from '../assessment/versions/index.ts';
 import type { QuestionnaireVersion } from '../assessment/types.ts';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { lookupLink } from './auth/link-guard.ts';
-import { getResponseByResume, type Response } from './responses.ts';
-import { isOpen, roundContext, type RoundContext } from './rounds.ts';
+import type { Response } from './responses.ts';
+import { isOpen, responseContextByResume, type RoundContext } from './rounds.ts';
 
 // Remembers the respondent's own response on this device, so opening the invitation
 // link again continues it instead of starting a second one.
@@ -29,10 +29,21 @@ export interface RespondentContext extends RoundContext {
 /** The response behind a resume link, with its round and questionnaire version; unknown links are 404. */
 export function requireResponse(event: Pick<RequestEvent, 'params' | 'getClientAddress'>): RespondentContext {
 	const token = (event.params as Record<string, string>).resume;
-	const response = lookupLink(event.getClientAddress(), token, (t) => getResponseByResume(t));
-	const context = response && roundContext(response.roundId);
-	const version = context && getVersion(context.round.questionnaireVersion);
-	if (!response || !context || !version) error(404, 'Not found');
+	const found = lookupLink(event.getClientAddress(), token, (t) => responseContextByResume(t));
+	const version = found && getVersion(found.round.questionnaireVersion);
+	if (!found || !version) error(404, 'Not found');
+	const { row, ...context } = found;
+	const response: Response = {
+		id: row.respId,
+		roundId: context.round.id,
+		side: row.respSide,
+		resumeToken: row.respToken,
+		status: row.respStatus,
+		language: row.respLanguage as Response['language'],
+		role: row.respRole,
+		updatedAt: row.respUpdatedAt,
+		submittedAt: row.respSubmittedAt
+	};
 	return { ...context, response, version, open: isOpen(context.round) };
 }
 

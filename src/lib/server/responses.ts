@@ -4,13 +4,13 @@ import { scoreResponse, SCORING_VERSION } from '../assessment/scoring.ts';
 import { addTallies, emptyTally, sumTallies, type Tally } from '../assessment/tally.ts';
 import { SIDES, type Locale, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
 /** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
 function roundOpenNow(roundId: number, now: number): boolean {
-	const row = db().prepare('SELECT opens_at AS opensAt, closes_at AS closesAt, closed_at AS closedAt FROM rounds WHERE id = ?').get(roundId) as
+	const row = prepared('SELECT opens_at AS opensAt, closes_at AS closesAt, closed_at AS closedAt FROM rounds WHERE id = ?').get(roundId) as
 		| Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>
 		| undefined;
 	return row !== undefined && isOpen(row, now);
@@ -34,18 +34,17 @@ const columns = `id, round_id AS roundId, side, resume_token AS resumeToken, sta
 /** Starts a respondent's own draft response on an invitation; returns its resume token. */
 export function startResponse(input: { roundId: number; side: Side; language: Locale }, now = Date.now()): string {
 	const token = randomToken();
-	db()
-		.prepare('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+	prepared('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
 		.run(input.roundId, input.side, token, input.language, nowIso(now), nowIso(now));
 	return token;
 }
 
 export function getResponseByResume(token: string): Response | undefined {
-	return db().prepare(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
+	return prepared(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
 }
 
 export function getAnswers(responseId: number): Answers {
-	const rows = db().prepare('SELECT item_id, value FROM answers WHERE response_id = ?').all(responseId) as {
+	const rows = prepared('SELECT item_id, value FROM answers WHERE response_id = ?').all(responseId) as {
 		item_id: string;
 		value: string;
 	}[];
@@ -66,17 +65,16 @@ export function saveAnswers(
 	now = Date.now()
 ): SaveOutcome {
 	return db().transaction((): SaveOutcome => {
-		const status = db().prepare('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
+		const status = prepared('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status !== 'draft') return 'submitted';
 		if (!roundOpenNow(round.id, now)) return 'closed';
-		const upsert = db().prepare(
+		const upsert = prepared(
 			'INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value'
 		);
-		const remove = db().prepare('DELETE FROM answers WHERE response_id = ? AND item_id = ?');
+		const remove = prepared('DELETE FROM answers WHERE response_id = ? AND item_id = ?');
 		for (const [item, value] of Object.entries(change.set)) upsert.run(responseId, item, JSON.stringify(value));
 		for (const item of change.clear) remove.run(responseId, item);
-		db()
-			.prepare(
+		prepared(
 				'UPDATE responses SET updated_at = ?, language = coalesce(?, language), role = CASE WHEN ? THEN ? ELSE role END WHERE id = ?'
 			)
 			.run(nowIso(now), change.language ?? null, change.role !== undefined ? 1 : 0, change.role ?? null, responseId);
@@ -105,8 +103,7 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 		db()
 			.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
 			.run(responseId, SCORING_VERSION, JSON.stringify(score));
-		db()
-			.prepare("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
+		prepared("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
 			.run(nowIso(now), nowIso(now), responseId);
 		const tallies = storedTallies(round.id);
 		tallies[row.side] = addTallies(tallies[row.side], score.tally);

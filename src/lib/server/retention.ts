@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,8 +10,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function purgeExpiredAnswers(now = Date.now()): number[] {
 	return db().transaction(() => {
-		const rounds = db()
-			.prepare(
+		const rounds = prepared(
 				`SELECT r.id, coalesce(r.closed_at, r.closes_at) AS ended, pr.retention_days AS days
 				 FROM rounds r JOIN pairs p ON p.id = r.pair_id JOIN projects pr ON pr.id = p.project_id
 				 WHERE pr.retention_days IS NOT NULL AND r.answers_erased_at IS NULL

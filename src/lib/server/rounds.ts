@@ -1,7 +1,7 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
 import type { OrganisationKind } from '../organisation-kinds.ts';
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
@@ -37,7 +37,7 @@ export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, 
 }
 
 export function listRounds(pairId: number): Round[] {
-	return (db().prepare(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
+	return (prepared(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
 }
 
 export function getRoundById(roundId: number): Round | undefined {
@@ -47,8 +47,7 @@ export function getRoundById(roundId: number): Round | undefined {
 
 /** A round of this project's pair; ids of another project give undefined. */
 export function getRound(projectId: number, pairId: number, roundId: number): Round | undefined {
-	const row = db()
-		.prepare(`SELECT ${columns} FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE r.id = ? AND r.pair_id = ? AND p.project_id = ?`)
+	const row = prepared(`SELECT ${columns} FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE r.id = ? AND r.pair_id = ? AND p.project_id = ?`)
 		.get(roundId, pairId, projectId) as RoundRow | undefined;
 	return row && toRound(row);
 }
@@ -68,7 +67,7 @@ export function openRound(
 ): number {
 	return db().transaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
-		const number = (db().prepare('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
+		const number = (prepared('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
 			db()
 				.prepare(
@@ -87,20 +86,19 @@ export function openRound(
 				)
 				.lastInsertRowid
 		);
-		const invite = db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
+		const invite = prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
 		return roundId;
 	})();
 }
 
 export function closeRound(roundId: number, now = Date.now()): void {
-	db().prepare('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
+	prepared('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(nowIso(now), roundId);
 }
 
 /** The live invitation link token of each side. */
 export function invitationTokens(roundId: number): Record<Side, string | undefined> {
-	const rows = db()
-		.prepare('SELECT side, token FROM invitations WHERE round_id = ? AND revoked_at IS NULL')
+	const rows = prepared('SELECT side, token FROM invitations WHERE round_id = ? AND revoked_at IS NULL')
 		.all(roundId) as { side: Side; token: string }[];
 	return {
 		municipality: rows.find((r) => r.side === 'municipality')?.token,
@@ -112,8 +110,8 @@ export function invitationTokens(roundId: number): Record<Side, string | undefin
 export function replaceInvitation(roundId: number, side: Side, now = Date.now()): string {
 	const token = randomToken();
 	db().transaction(() => {
-		db().prepare('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
-		db().prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
+		prepared('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
+		prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
 	})();
 	return token;
 }
@@ -125,8 +123,7 @@ export interface SideCounts {
 
 /** How many have started (any response) and submitted, per side. */
 export function responseCounts(roundId: number): Record<Side, SideCounts> {
-	const rows = db()
-		.prepare(
+	const rows = prepared(
 			`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted FROM responses WHERE round_id = ? GROUP BY side`
 		)
 		.all(roundId) as ({ side: Side } & SideCounts)[];
@@ -178,14 +175,40 @@ function toContext({ pId, mName, aName, mKind, aKind, theme, area, prId, prName,
 }
 
 export function roundContext(roundId: number): RoundContext | undefined {
-	const row = db().prepare(`SELECT ${contextSelect} WHERE r.id = ?`).get(roundId) as ContextRow | undefined;
+	const row = prepared(`SELECT ${contextSelect} WHERE r.id = ?`).get(roundId) as ContextRow | undefined;
 	return row && toContext(row);
+}
+
+/** A response row's own columns, prefixed so that they do not clash with the round's. */
+export interface ResponseColumns {
+	respId: number;
+	respSide: Side;
+	respToken: string;
+	respStatus: 'draft' | 'submitted';
+	respLanguage: string;
+	respRole: string | null;
+	respUpdatedAt: string;
+	respSubmittedAt: string | null;
+}
+
+/** A response behind a resume token with its round, pair and project, read in one query (every respondent request needs all four). */
+export function responseContextByResume(token: string): (RoundContext & { row: ResponseColumns }) | undefined {
+	const found = prepared(
+		`SELECT resp.id AS respId, resp.side AS respSide, resp.resume_token AS respToken, resp.status AS respStatus,
+		        resp.language AS respLanguage, resp.role AS respRole, resp.updated_at AS respUpdatedAt, resp.submitted_at AS respSubmittedAt,
+		        ${contextSelect} JOIN responses resp ON resp.round_id = r.id WHERE resp.resume_token = ?`
+	).get(token) as (ContextRow & ResponseColumns) | undefined;
+	if (!found) return undefined;
+	const { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt, ...rest } = found;
+	return {
+		...toContext(rest),
+		row: { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt }
+	};
 }
 
 /** What a respondent's invitation link opens: the side, the round, the pair. Revoked links give undefined. */
 export function invitationByToken(token: string): InvitationContext | undefined {
-	const row = db()
-		.prepare(
+	const row = prepared(
 			`SELECT i.id AS invitationId, i.side, ${contextSelect} JOIN invitations i ON i.round_id = r.id
 			 WHERE i.token = ? AND i.revoked_at IS NULL`
 		)

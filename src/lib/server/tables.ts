@@ -1,5 +1,5 @@
-import { db } from './db.ts';
-import { prepared } from './prepared.ts';
+import { db, prepared } from './db.ts';
+
 import { nowIso, randomToken } from './tokens.ts';
 import type { OrganisationKind } from './organisations.ts';
 

@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { db, prepared } from './db.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export type ProjectRole = 'project_worker' | 'coordinator';
@@ -31,28 +31,27 @@ const toUser = (r: UserRow): User => ({
 });
 
 export function countUsers(): number {
-	return db().prepare('SELECT count(*) FROM users').pluck().get() as number;
+	return prepared('SELECT count(*) FROM users').pluck().get() as number;
 }
 
 export function getUser(id: number): User | undefined {
-	const row = db().prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+	const row = prepared('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
 	return row && toUser(row);
 }
 
 /** The user and stored hash for sign-in; a disabled account is returned so the caller can refuse it alike. */
 export function getCredentials(email: string): { user: User; passwordHash: string | null } | undefined {
-	const row = db().prepare('SELECT * FROM users WHERE email = ?').get(email.trim()) as UserRow | undefined;
+	const row = prepared('SELECT * FROM users WHERE email = ?').get(email.trim()) as UserRow | undefined;
 	return row && { user: toUser(row), passwordHash: row.password_hash };
 }
 
 export function getPasswordHash(userId: number): string | null {
-	return db().prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(userId) as string | null;
+	return prepared('SELECT password_hash FROM users WHERE id = ?').pluck().get(userId) as string | null;
 }
 
 export function listUsers(): (User & { memberships: { projectId: number; projectName: string; role: ProjectRole }[] })[] {
-	const users = (db().prepare('SELECT * FROM users ORDER BY disabled_at IS NOT NULL, name COLLATE NOCASE').all() as UserRow[]).map(toUser);
-	const memberships = db()
-		.prepare(
+	const users = (prepared('SELECT * FROM users ORDER BY disabled_at IS NOT NULL, name COLLATE NOCASE').all() as UserRow[]).map(toUser);
+	const memberships = prepared(
 			`SELECT m.user_id, m.project_id, m.role, p.name FROM memberships m JOIN projects p ON p.id = m.project_id ORDER BY p.name`
 		)
 		.all() as { user_id: number; project_id: number; role: ProjectRole; name: string }[];
@@ -69,8 +68,7 @@ export class EmailTakenError extends Error {}
 export function createUser(input: { email: string; name: string; isAdmin: boolean; passwordHash?: string }): number {
 	try {
 		return Number(
-			db()
-				.prepare('INSERT INTO users (email, name, is_admin, password_hash) VALUES (?, ?, ?, ?)')
+			prepared('INSERT INTO users (email, name, is_admin, password_hash) VALUES (?, ?, ?, ?)')
 				.run(input.email.trim(), input.name.trim(), input.isAdmin ? 1 : 0, input.passwordHash ?? null).lastInsertRowid
 		);
 	} catch (error) {
@@ -80,27 +78,24 @@ export function createUser(input: { email: string; name: string; isAdmin: boolea
 }
 
 export function setPasswordHash(userId: number, passwordHash: string): void {
-	db().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+	prepared('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
 }
 
 export function setDisabled(userId: number, disabled: boolean): void {
-	db()
-		.prepare('UPDATE users SET disabled_at = ? WHERE id = ?')
+	prepared('UPDATE users SET disabled_at = ? WHERE id = ?')
 		.run(disabled ? nowIso() : null, userId);
 }
 
 export function roleIn(userId: number, projectId: number): ProjectRole | undefined {
-	return db()
-		.prepare('SELECT role FROM memberships WHERE user_id = ? AND project_id = ?')
+	return prepared('SELECT role FROM memberships WHERE user_id = ? AND project_id = ?')
 		.pluck()
 		.get(userId, projectId) as ProjectRole | undefined;
 }
 
 export function setMembership(userId: number, projectId: number, role: ProjectRole | null): void {
-	if (role === null) db().prepare('DELETE FROM memberships WHERE user_id = ? AND project_id = ?').run(userId, projectId);
+	if (role === null) prepared('DELETE FROM memberships WHERE user_id = ? AND project_id = ?').run(userId, projectId);
 	else
-		db()
-			.prepare(
+		prepared(
 				`INSERT INTO memberships (user_id, project_id, role) VALUES (?, ?, ?)
 				 ON CONFLICT (user_id, project_id) DO UPDATE SET role = excluded.role`
 			)
@@ -115,9 +110,8 @@ const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export function createPasswordLink(userId: number, purpose: TokenPurpose, now = Date.now()): string {
 	const token = randomToken();
 	db().transaction(() => {
-		db().prepare('DELETE FROM user_tokens WHERE user_id = ? AND used_at IS NULL').run(userId);
-		db()
-			.prepare('INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)')
+		prepared('DELETE FROM user_tokens WHERE user_id = ? AND used_at IS NULL').run(userId);
+		prepared('INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)')
 			.run(hashToken(token), userId, purpose, nowIso(now + LINK_TTL_MS));
 	})();
 	return token;
@@ -125,8 +119,7 @@ export function createPasswordLink(userId: number, purpose: TokenPurpose, now = 
 
 /** The user a still-valid, unused link belongs to. */
 export function userForLink(token: string, now = Date.now()): User | undefined {
-	const row = db()
-		.prepare(
+	const row = prepared(
 			`SELECT u.* FROM user_tokens t JOIN users u ON u.id = t.user_id
 			 WHERE t.token_hash = ? AND t.used_at IS NULL AND t.expires_at > ? AND u.disabled_at IS NULL`
 		)
@@ -139,7 +132,7 @@ export function consumePasswordLink(token: string, passwordHash: string, now = D
 	return db().transaction(() => {
 		const user = userForLink(token, now);
 		if (!user) return undefined;
-		db().prepare('UPDATE user_tokens SET used_at = ? WHERE token_hash = ?').run(nowIso(now), hashToken(token));
+		prepared('UPDATE user_tokens SET used_at = ? WHERE token_hash = ?').run(nowIso(now), hashToken(token));
 		setPasswordHash(user.id, passwordHash);
 		return user;
 	})();

@@ -77,3 +77,27 @@ describe('a connection', () => {
 		db.close();
 	});
 });
+
+describe('prepared statements of the app connection', () => {
+	it('are prepared once per connection, and a caller’s pluck does not leak to the next caller', async () => {
+		const { closeDb, prepared } = await import('../../../src/lib/server/db');
+		const original = process.env.DATABASE_PATH;
+		process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), 'portaat-prep-')), 'p.db');
+		try {
+			closeDb();
+			const sql = 'SELECT 1 AS one';
+			const first = prepared(sql);
+			expect(prepared(sql)).toBe(first);
+			expect(prepared(sql).pluck().get()).toBe(1);
+			expect(prepared(sql).get()).toEqual({ one: 1 });
+			closeDb();
+			// A new connection prepares anew: a statement of a closed connection cannot run.
+			expect(prepared(sql)).not.toBe(first);
+			expect(prepared(sql).get()).toEqual({ one: 1 });
+		} finally {
+			closeDb();
+			if (original === undefined) delete process.env.DATABASE_PATH;
+			else process.env.DATABASE_PATH = original;
+		}
+	});
+});

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TRAIT_IDS } from '../../../src/lib/assessment/types';
 import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
-import { pairQuery, projectOverview, selectPairs, type PairRow } from '../../../src/lib/server/project-view';
+import { createOrganisation } from '../../../src/lib/server/organisations';
+import { createPair, deletePair } from '../../../src/lib/server/pairs';
+import { PAGE_SIZE, pairPage, pairQuery, projectAggregates } from '../../../src/lib/server/project-view';
+import { createProject, getProject, updateProject } from '../../../src/lib/server/projects';
+import { closeRound, isOpen, listRounds } from '../../../src/lib/server/rounds';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 let projectId = 0;
@@ -11,64 +16,160 @@ beforeAll(() => {
 });
 restoreDatabaseAfterAll();
 
-describe('the project overview', () => {
-	it('shows a pair step only for closed rounds, as the round\'s stored result discloses it, and counts exactly those', () => {
-		const overview = projectOverview(projectId);
-		const stored = db()
+const q = (s: string) => pairQuery(new URLSearchParams(s));
+const round1 = (row: { steps: Record<number, unknown> }) => Math.min(...Object.keys(row.steps).map(Number));
+
+/** What the project page must show, computed the slow way: every round's stored JSON, closed rounds only. */
+function expected(project: number, now = Date.now()) {
+	const rows = db()
+		.prepare(
+			`SELECT p.id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
+			        rr.municipality_n AS m, rr.association_n AS a, rr.pair_step AS step, rr.result
+			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
+		)
+		.all(project) as { pairId: number; number: number; opensAt: string; closesAt: string | null; closedAt: string | null; m: number; a: number; step: number | null; result: string }[];
+	// The stored result is already disclosed under each round's promise: only open rounds are left out.
+	const shown = rows.filter((r) => !isOpen(r, now));
+	const rounds = [...new Set(shown.map((r) => r.number))].sort((x, y) => x - y);
+	return {
+		shown,
+		stepCounts: rounds
+			.map((round) => {
+				const counts: Record<number, number> = {};
+				for (const r of shown.filter((r) => r.number === round && r.step !== null)) counts[r.step!] = (counts[r.step!] ?? 0) + 1;
+				return { round, counts };
+			})
+			.filter((r) => Object.keys(r.counts).length > 0),
+		traitMeans: rounds.map((round) => {
+			const inRound = shown.filter((r) => r.number === round);
+			const means = Object.fromEntries(
+				TRAIT_IDS.map((t) => {
+					const values = inRound.map((r) => JSON.parse(r.result).pair?.traits?.[t]?.mean).filter((v): v is number => typeof v === 'number');
+					return [t, values.length ? values.reduce((x, y) => x + y, 0) / values.length : null];
+				})
+			);
+			return { round, pairs: inRound.length, means };
+		})
+	};
+}
+
+function expectAggregates(project: number) {
+	const got = projectAggregates(project);
+	const want = expected(project);
+	expect(got.stepCounts).toEqual(want.stepCounts);
+	expect(got.traitMeans.map((r) => [r.round, r.pairs])).toEqual(want.traitMeans.map((r) => [r.round, r.pairs]));
+	got.traitMeans.forEach((r, i) => {
+		for (const t of TRAIT_IDS) {
+			const w = want.traitMeans[i].means[t];
+			if (w === null) expect(r.means[t]).toBeNull();
+			else expect(r.means[t]).toBeCloseTo(w, 9);
+		}
+	});
+}
+
+describe('the project aggregates', () => {
+	it('count steps and average traits of closed rounds only, as their stored results disclose them', () => {
+		// The demo has open rounds with results that would count if they were closed.
+		const openWithResults = db()
+			.prepare('SELECT r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt FROM rounds r JOIN round_results rr ON rr.round_id = r.id WHERE rr.municipality_n >= 1 AND rr.association_n >= 1')
+			.all()
+			.filter((r) => isOpen(r as never));
+		expect(openWithResults.length).toBeGreaterThan(0);
+		expectAggregates(projectId);
+	});
+
+	it('keep each round\'s promise when the project\'s smallest group size changes later', () => {
+		const project = getProject(projectId)!;
+		const before = projectAggregates(projectId);
+		updateProject(projectId, { name: project.name, description: project.description, minGroupSize: 1, retentionDays: project.retentionDays });
+		expect(projectAggregates(projectId)).toEqual(before);
+		updateProject(projectId, { name: project.name, description: project.description, minGroupSize: project.minGroupSize, retentionDays: project.retentionDays });
+	});
+
+	it('count a round from the moment it closes, and forget an erased pair', () => {
+		const big = db()
 			.prepare(
-				`SELECT r.number, rr.pair_step AS step, r.closed_at AS closedAt, p.id AS pairId
-				 FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ?`
+				`SELECT r.id, r.pair_id AS pairId, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt
+				 FROM rounds r JOIN round_results rr ON rr.round_id = r.id JOIN pairs p ON p.id = r.pair_id
+				 WHERE p.project_id = ?`
 			)
-			.all(projectId) as { number: number; step: number | null; closedAt: string | null; pairId: number }[];
-		expect(stored.some((s) => s.closedAt === null)).toBe(true);
-		for (const s of stored) {
-			const pair = overview.pairs.find((p) => p.pairId === s.pairId)!;
-			expect(pair.steps[s.number]).toBe(s.closedAt !== null ? s.step : null);
-		}
-		for (const { round, counts } of overview.stepCounts) {
-			const shown = stored.filter((s) => s.number === round && s.closedAt !== null && s.step !== null).length;
-			expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(shown);
-		}
-	});
-
-	it('gives the movement since the latest earlier round that shows a step (2 → withheld → 4 is +2)', () => {
-		const overview = projectOverview(projectId);
-		const keuruu = overview.pairs.find((p) => p.municipality === 'Keuruun kaupunki')!;
-		expect([keuruu.steps[1], keuruu.steps[2], keuruu.steps[3]]).toEqual([2, null, 4]);
-		expect(keuruu.movement).toBe(2);
-	});
-
-	it("gives each round's questionnaire version, so the table can mark where it changed", () => {
-		const overview = projectOverview(projectId);
-		for (const pair of overview.pairs) expect(pair.versions).toEqual({ 1: '2026-1', 2: '2026-1', 3: '2026-2' });
-	});
-
-	it('averages the traits of shown pairs of closed rounds from the stored results', () => {
-		const overview = projectOverview(projectId);
-		expect(overview.traitMeans.map((r) => r.round)).toEqual([1, 2, 3]);
-		for (const r of overview.traitMeans) for (const mean of Object.values(r.means)) expect(mean! >= 1 && mean! <= 5).toBe(true);
+			.all(projectId) as { id: number; pairId: number; opensAt: string; closesAt: string | null; closedAt: string | null }[];
+		const open = big.find((r) => isOpen(r))!;
+		const pairId = open.pairId;
+		const counted = () => projectAggregates(projectId).traitMeans.reduce((n, r) => n + r.pairs, 0);
+		const before = counted();
+		closeRound(open.id);
+		expectAggregates(projectId);
+		expect(counted()).toBe(before + 1);
+		deletePair(projectId, pairId);
+		expectAggregates(projectId);
 	});
 });
 
-describe('filtering and sorting the pairs', () => {
-	const rows: PairRow[] = [
-		{ pairId: 1, municipality: 'Joutsa', association: 'Kyläyhdistys', theme: 'kylät', area: '', steps: { 1: 2, 2: 3 }, versions: { 1: '2026-1', 2: '2026-2' }, latest: { roundId: 2, number: 2, open: true, submitted: { municipality: 2, association: 1 } }, movement: 1 },
-		{ pairId: 2, municipality: 'Keuruu', association: 'Sydänyhdistys', theme: '', area: 'keskusta', steps: { 1: 4, 2: 3 }, versions: { 1: '2026-2', 2: '2026-2' }, latest: { roundId: 4, number: 2, open: false, submitted: { municipality: 5, association: 3 } }, movement: -1 },
-		{ pairId: 3, municipality: 'Toivakka', association: 'Työtupa', theme: '', area: '', steps: {}, versions: {}, latest: null, movement: null }
-	];
-	const q = (s: string) => pairQuery(new URLSearchParams(s));
-
-	it('filters by text, status and movement', () => {
-		expect(selectPairs(rows, q('q=sydän')).rows.map((r) => r.pairId)).toEqual([2]);
-		expect(selectPairs(rows, q('status=open')).rows.map((r) => r.pairId)).toEqual([1]);
-		expect(selectPairs(rows, q('status=none')).rows.map((r) => r.pairId)).toEqual([3]);
-		expect(selectPairs(rows, q('movement=down')).rows.map((r) => r.pairId)).toEqual([2]);
+describe('a page of pairs', () => {
+	it('shows each pair’s steps of closed rounds only, and the movement against the latest earlier shown step', () => {
+		const { rows } = pairPage(projectId, q(''));
+		const want = expected(projectId);
+		for (const row of rows) {
+			for (const round of listRounds(row.pairId)) {
+				const shown = want.shown.find((s) => s.pairId === row.pairId && s.number === round.number);
+				expect(row.steps[round.number]).toBe(shown ? shown.step : null);
+			}
+			const closed = listRounds(row.pairId).filter((r) => !isOpen(r));
+			const last = closed.at(-1);
+			const now = last ? row.steps[last.number] : null;
+			const earlier = last ? closed.filter((r) => r.number < last.number && row.steps[r.number] != null).at(-1) : undefined;
+			const before = earlier ? row.steps[earlier.number] : null;
+			expect(row.movement).toBe(now != null && before != null ? now - before : null);
+			expect(row.versions[round1(row)]).toBe('2026-1');
+		}
+		// The demo pair that went 2 → withheld → 4 moved +2.
+		const keuruu = rows.find((r) => r.municipality === 'Keuruun kaupunki')!;
+		expect([keuruu.steps[1], keuruu.steps[2], keuruu.steps[3]]).toEqual([2, null, 4]);
+		expect(keuruu.movement).toBe(2);
+		expect(keuruu.versions).toEqual({ 1: '2026-1', 2: '2026-1', 3: '2026-2' });
 	});
 
-	it('sorts, with unknown values last', () => {
-		expect(selectPairs(rows, q('sort=step')).rows.map((r) => r.pairId)).toEqual([1, 2, 3]);
-		expect(selectPairs(rows, q('sort=movement')).rows.map((r) => r.pairId)).toEqual([1, 2, 3]);
-		expect(selectPairs(rows, q('sort=answers')).rows.map((r) => r.pairId)).toEqual([2, 1, 3]);
+	it('filters by text (Finnish letters too), status and movement, and sorts with unknown values last', () => {
+		const all = pairPage(projectId, q('')).rows;
+		const keuruu = pairPage(projectId, q('q=KEURUUN')).rows;
+		expect(keuruu.map((r) => r.municipality)).toEqual(['Keuruun kaupunki']);
+		const withUmlaut = all.find((r) => /[äö]/i.test(`${r.municipality} ${r.association}`))!;
+		const word = `${withUmlaut.municipality} ${withUmlaut.association}`.split(' ').find((w) => /[äö]/i.test(w))!;
+		expect(pairPage(projectId, q(`q=${encodeURIComponent(word.toLocaleUpperCase('fi'))}`)).rows.map((r) => r.pairId)).toContain(withUmlaut.pairId);
+		for (const status of ['open', 'closed'] as const) {
+			const got = pairPage(projectId, q(`status=${status}`)).rows;
+			expect(got.map((r) => r.pairId).sort()).toEqual(all.filter((r) => r.latest && r.latest.open === (status === 'open')).map((r) => r.pairId).sort());
+		}
+		for (const [movement, test] of [['up', (d: number) => d > 0], ['down', (d: number) => d < 0], ['same', (d: number) => d === 0]] as const) {
+			const got = pairPage(projectId, q(`movement=${movement}`)).rows;
+			expect(got.map((r) => r.pairId).sort()).toEqual(all.filter((r) => r.movement !== null && test(r.movement)).map((r) => r.pairId).sort());
+		}
+		const byMovement = pairPage(projectId, q('sort=movement')).rows.map((r) => r.movement);
+		const known = byMovement.filter((d) => d !== null) as number[];
+		expect(known).toEqual([...known].sort((x, y) => y - x));
+		expect(byMovement.slice(known.length).every((d) => d === null)).toBe(true);
+		const answers = pairPage(projectId, q('sort=answers')).rows.map((r) => (r.latest ? r.latest.submitted.municipality + r.latest.submitted.association : 0));
+		expect(answers).toEqual([...answers].sort((x, y) => y - x));
+	});
+
+	it('pages 50 pairs at a time, in name order, and shows the last page for a page number past it', () => {
+		const project = createProject({ name: 'Iso hanke', description: '' });
+		for (let i = 0; i < 120; i++) {
+			const m = createOrganisation(project, { name: `Kunta ${String(i).padStart(3, '0')}`, kind: 'municipality' });
+			const a = createOrganisation(project, { name: `Yhdistys ${String(i).padStart(3, '0')}`, kind: 'association' });
+			createPair(project, { municipalityOrgId: m, associationOrgId: a, theme: '', area: '' });
+		}
+		const first = pairPage(project, q(''));
+		expect(first.rows).toHaveLength(PAGE_SIZE);
+		expect([first.total, first.pages, first.page]).toEqual([120, 3, 1]);
+		expect(first.rows[0].municipality).toBe('Kunta 000');
+		const third = pairPage(project, q('page=3'));
+		expect(third.rows.map((r) => r.municipality)).toEqual(Array.from({ length: 20 }, (_, i) => `Kunta ${String(100 + i)}`));
+		expect(pairPage(project, q('page=99')).page).toBe(3);
+		expect(pairPage(project, q('page=99&sort=answers')).rows).toHaveLength(20);
+		expect(pairPage(project, q('q=kunta 11')).total).toBe(10);
+		expect(pairPage(project, q('status=none')).total).toBe(120);
 	});
 
 	it('falls back to defaults for anything unknown in the URL', () => {

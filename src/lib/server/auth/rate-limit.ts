@@ -1,4 +1,4 @@
-import { db } from '../db.ts';
+import { db, prepared } from '../db.ts';
 import { nowIso } from '../tokens.ts';
 
 /** Failures allowed in a window before a key is blocked: few per account, more per address (offices share one). */
@@ -15,7 +15,7 @@ interface Row {
 
 /** Milliseconds until the key may try again; 0 when it may try now. */
 export function retryAfter(key: string, now = Date.now()): number {
-	const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
+	const row = prepared('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
 	if (!row?.blocked_until) return 0;
 	return Math.max(0, Date.parse(row.blocked_until) - now);
 }
@@ -26,7 +26,7 @@ export function retryAfter(key: string, now = Date.now()): number {
  */
 export function recordFailure(key: string, free: number, now = Date.now()): void {
 	db().transaction(() => {
-		const row = db().prepare('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
+		const row = prepared('SELECT * FROM rate_limits WHERE key = ?').get(key) as Row | undefined;
 		// A new window starts after a quiet spell: the window, counted from its start or from the end of the last block.
 		const since = row ? Date.parse(row.blocked_until ?? row.window_start) : 0;
 		const fresh = !row || now - since > WINDOW_MS;
@@ -34,8 +34,7 @@ export function recordFailure(key: string, free: number, now = Date.now()): void
 		// The `free`th failure starts the block: after five wrong passwords the sixth attempt waits.
 		const over = failures - free + 1;
 		const blockedUntil = over > 0 ? nowIso(now + Math.min(MAX_BLOCK_MS, BASE_BLOCK_MS * 2 ** (over - 1))) : null;
-		db()
-			.prepare(
+		prepared(
 				`INSERT INTO rate_limits (key, failures, window_start, blocked_until) VALUES (?, ?, ?, ?)
 				 ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start, blocked_until = excluded.blocked_until`
 			)
@@ -44,5 +43,5 @@ export function recordFailure(key: string, free: number, now = Date.now()): void
 }
 
 export function clearFailures(key: string): void {
-	db().prepare('DELETE FROM rate_limits WHERE key = ?').run(key);
+	prepared('DELETE FROM rate_limits WHERE key = ?').run(key);
 }

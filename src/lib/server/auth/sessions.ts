@@ -1,4 +1,4 @@
-import { db } from '../db.ts';
+import { prepared } from '../db.ts';
 import { hashToken, nowIso, randomToken } from '../tokens.ts';
 import { getUser, type User } from '../users.ts';
 
@@ -22,8 +22,7 @@ interface SessionRow {
 export function createSession(userId: number, now = Date.now()): { token: string; expiresAt: Date } {
 	const token = randomToken();
 	const expiresAt = new Date(now + ABSOLUTE_MS);
-	db()
-		.prepare('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+	prepared('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
 		.run(hashToken(token), userId, nowIso(now), nowIso(now), expiresAt.toISOString());
 	return { token, expiresAt };
 }
@@ -31,33 +30,32 @@ export function createSession(userId: number, now = Date.now()): { token: string
 /** The signed-in user for a cookie value, or null when the session is unknown, expired or the account disabled. */
 export function validateSession(token: string, now = Date.now()): { user: User; expiresAt: Date } | null {
 	const idHash = hashToken(token);
-	const row = db().prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
+	const row = prepared('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
 	if (!row) return null;
 	const lastSeen = Date.parse(row.last_seen_at);
 	if (now >= Date.parse(row.expires_at) || now - lastSeen >= IDLE_MS) {
-		db().prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+		prepared('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
 		return null;
 	}
 	const user = getUser(row.user_id);
 	if (!user || user.disabled) {
-		db().prepare('DELETE FROM sessions WHERE user_id = ?').run(row.user_id);
+		prepared('DELETE FROM sessions WHERE user_id = ?').run(row.user_id);
 		return null;
 	}
-	if (now - lastSeen >= TOUCH_MS) db().prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(nowIso(now), idHash);
+	if (now - lastSeen >= TOUCH_MS) prepared('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(nowIso(now), idHash);
 	return { user, expiresAt: new Date(row.expires_at) };
 }
 
 export function invalidateSession(token: string): void {
-	db().prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashToken(token));
+	prepared('DELETE FROM sessions WHERE id_hash = ?').run(hashToken(token));
 }
 
 export function invalidateUserSessions(userId: number): number {
-	return db().prepare('DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
+	return prepared('DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
 }
 
 export function activeSessionCount(userId: number, now = Date.now()): number {
-	return db()
-		.prepare('SELECT count(*) FROM sessions WHERE user_id = ? AND expires_at > ? AND last_seen_at > ?')
+	return prepared('SELECT count(*) FROM sessions WHERE user_id = ? AND expires_at > ? AND last_seen_at > ?')
 		.pluck()
 		.get(userId, nowIso(now), nowIso(now - IDLE_MS)) as number;
 }
