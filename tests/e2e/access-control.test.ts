@@ -196,11 +196,14 @@ const STAFF: Record<string, StaffSpec> = {
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {
 		get: 'read',
 		actions: {
-			close: { need: 'manage', body: none },
+			// Confirmed, as the second step of each sends them: without `confirm` they only ask.
+			close: { need: 'manage', body: () => ({ confirm: 'yes' }) },
 			reopen: { need: 'manage', body: none },
-			replaceLink: { need: 'manage', body: () => ({ side: 'municipality' }) }
+			replaceLink: { need: 'manage', body: () => ({ side: 'municipality', confirm: 'yes' }) }
 		}
-	}
+	},
+	// Printing a side's invitation shows its live link: only those who manage the round.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/invitation/:side': { get: 'manage', actions: {} }
 };
 
 /** How a staff route's parameters are filled from a project of the fixture. */
@@ -213,7 +216,8 @@ const PARAMS: Record<string, (p: AccessProject) => number> = {
 
 /** Parameters that name nothing of a project: the same value whichever project a path targets. */
 const FIXED_PARAMS: Record<string, string> = {
-	file: 'responses.csv'
+	file: 'responses.csv',
+	side: 'municipality'
 };
 
 const paramValue = (name: string, p: AccessProject) => (name in FIXED_PARAMS ? FIXED_PARAMS[name] : String(PARAMS[name](p)));

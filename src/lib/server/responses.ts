@@ -3,8 +3,9 @@ import type { Answers, AnswerValue } from '../assessment/answers.ts';
 import { scoreResponse, SCORING_VERSION, type ResponseScore } from '../assessment/scoring.ts';
 import type { Locale, Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db } from './db.ts';
+import { db, statement } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
+import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 /** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
 function roundOpenNow(roundId: number, now: number): boolean {
@@ -13,12 +14,12 @@ function roundOpenNow(roundId: number, now: number): boolean {
 		| undefined;
 	return row !== undefined && isOpen(row, now);
 }
-import { nowIso, randomToken } from './tokens.ts';
 
 export interface Response {
 	id: number;
 	roundId: number;
 	side: Side;
+	/** The resume link's token as the caller gave it; only its hash is stored. */
 	resumeToken: string;
 	status: 'draft' | 'submitted';
 	language: Locale;
@@ -27,20 +28,22 @@ export interface Response {
 	submittedAt: string | null;
 }
 
-const columns = `id, round_id AS roundId, side, resume_token AS resumeToken, status, language, role,
-	updated_at AS updatedAt, submitted_at AS submittedAt`;
+const columns = `id, round_id AS roundId, side, status, language, role, updated_at AS updatedAt, submitted_at AS submittedAt`;
 
 /** Starts a respondent's own draft response on an invitation; returns its resume token. */
 export function startResponse(input: { roundId: number; side: Side; language: Locale }, now = Date.now()): string {
 	const token = randomToken();
 	db()
-		.prepare('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-		.run(input.roundId, input.side, token, input.language, nowIso(now), nowIso(now));
+		.prepare('INSERT INTO responses (round_id, side, resume_token_hash, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+		.run(input.roundId, input.side, hashToken(token), input.language, nowIso(now), nowIso(now));
 	return token;
 }
 
 export function getResponseByResume(token: string): Response | undefined {
-	return db().prepare(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
+	const row = statement(`SELECT ${columns} FROM responses WHERE resume_token_hash = ?`).get(hashToken(token)) as
+		| Omit<Response, 'resumeToken'>
+		| undefined;
+	return row && { ...row, resumeToken: token };
 }
 
 export function getAnswers(responseId: number): Answers {

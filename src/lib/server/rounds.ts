@@ -1,6 +1,6 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
-import { db } from './db.ts';
+import { db, statement } from './db.ts';
 import { nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
@@ -92,6 +92,19 @@ export function replaceInvitation(roundId: number, side: Side, now = Date.now())
 	return token;
 }
 
+/**
+ * The smallest group size a round's results are judged by. Read through this one function so
+ * that moving the size onto the round (fixed when it opens) changes one place.
+ */
+export function roundMinGroupSize(context: { project: { minGroupSize: number } }): number {
+	return context.project.minGroupSize;
+}
+
+/** Whether the token is an invitation link that was replaced: its visitor gets "no longer in use" (410), not "not found". */
+export function isReplacedInvitation(token: string): boolean {
+	return statement('SELECT 1 FROM invitations WHERE token = ? AND revoked_at IS NOT NULL').get(token) !== undefined;
+}
+
 export interface SideCounts {
 	started: number;
 	submitted: number;
@@ -109,6 +122,11 @@ export function responseCounts(roundId: number): Record<Side, SideCounts> {
 		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0 };
 	};
 	return { municipality: of('municipality'), association: of('association') };
+}
+
+/** Many more starts than submits on a side: the link may have spread, or someone is stuffing drafts. */
+export function startsFarExceedSubmits(c: SideCounts): boolean {
+	return c.started - c.submitted >= 10 && c.started >= 3 * Math.max(1, c.submitted);
 }
 
 export interface RoundContext {
