@@ -203,7 +203,12 @@ const STAFF: Record<string, StaffSpec> = {
 		}
 	},
 	// Printing a side's invitation shows its live link: only those who manage the round.
-	'/projects/:projectId/pairs/:pairId/rounds/:roundId/invitation/:side': { get: 'manage', actions: {} }
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/invitation/:side': { get: 'manage', actions: {} },
+	// The projector view shows the live links and closes the round.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/present': {
+		get: 'manage',
+		actions: { close: { need: 'manage', body: () => ({ confirm: 'yes' }) } }
+	}
 };
 
 /** How a staff route's parameters are filled from a project of the fixture. */

@@ -8,7 +8,14 @@ import jsQR from 'jsqr';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { accessFixture, expectAccessible, query, type AccessFixture } from './helpers';
+import { accessFixture, DATABASE_PATH, expectAccessible, query, roundFixture, type AccessFixture } from './helpers';
+
+/** Complete responses submitted on a side, as respondents would (through the repositories). */
+function submitResponses(roundId: number, side: 'municipality' | 'association', count: number) {
+	execFileSync('npx', ['tsx', 'tests/e2e/fixture.ts', 'submit', '--round', String(roundId), '--side', side, '--count', String(count)], {
+		env: { ...process.env, DATABASE_PATH }
+	});
+}
 
 // Each test walks a whole journey on a 2-core machine shared with other work.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -20,11 +27,15 @@ test.beforeAll(() => {
 
 const roundPath = () => `/projects/${fx.projects.a.projectId}/pairs/${fx.projects.a.pairId}/rounds/${fx.projects.a.roundId}`;
 
-async function signedInWorker(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+function signedInWorker(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	return signedIn(browser, fx.users.worker.email, options);
+}
+
+async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	await page.goto('/login');
-	await page.getByLabel('Sähköposti').fill(fx.users.worker.email);
+	await page.getByLabel('Sähköposti').fill(email);
 	await page.getByLabel('Salasana', { exact: true }).fill(fx.password);
 	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
 	await expect(page).toHaveURL(/\/projects$/);
@@ -219,14 +230,57 @@ test('starting responses on one link is limited per address, with a clear messag
 	await expect(page.getByRole('alert')).toContainText(/noin \d+ minuutin kuluttua/);
 
 	// The project's administrator sees the starts far exceed the submits.
-	const admin = await (await browser.newContext()).newPage();
-	await admin.goto('/login');
-	await admin.getByLabel('Sähköposti').fill(fx.users.admin.email);
-	await admin.getByLabel('Salasana', { exact: true }).fill(fx.password);
-	await admin.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-	await expect(admin).toHaveURL(/\/projects$/);
+	const admin = await signedIn(browser, fx.users.admin.email);
 	await admin.goto(`/projects/${fx.projects.b.projectId}/pairs/${fx.projects.b.pairId}/rounds/${fx.projects.b.roundId}`);
 	await expect(admin.getByText('Yhdistyksen puoli: vastauksia on aloitettu paljon enemmän kuin lähetetty (40 aloitettu, 0 lähetetty)')).toBeVisible();
 	await context.close();
 	await admin.context().close();
+});
+
+test('at the table: the projector shows both QR codes and live counts, and closing shows the results there', async ({ browser }) => {
+	const round = roundFixture();
+	const path = `/projects/${round.projectId}/pairs/${round.pairId}/rounds/${round.roundId}`;
+	const page = await signedIn(browser, fx.users.admin.email);
+	await page.goto(path);
+	await page.getByRole('link', { name: 'Näytä kokouksessa' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joutsan kunta – Joutsan kyläyhdistys');
+	const origin = new URL(page.url()).origin;
+	const municipality = page.getByRole('region', { name: /^Kunnan puoli/ });
+	const association = page.getByRole('region', { name: /^Yhdistyksen puoli/ });
+	for (const [region, token] of [
+		[municipality, round.links.municipality],
+		[association, round.links.association]
+	] as const)
+		expect(decodeQr(await region.getByRole('img', { name: /QR-koodi/ }).screenshot())).toBe(`${origin}/a/${token}`);
+	await expect(municipality).toContainText('0 / 3 vastausta');
+	await expect(municipality).toContainText('Vielä 3 vastausta');
+	await expect(page.getByText('Luvut päivittyvät itsestään.')).toBeVisible();
+	await expectAccessible(page);
+
+	// People answer on their phones: the numbers follow without a reload.
+	submitResponses(round.roundId, 'municipality', 3);
+	submitResponses(round.roundId, 'association', 4);
+	await expect(municipality).toContainText('3 / 3 vastausta');
+	await expect(association).toContainText('4 / 3 vastausta');
+	await expect(association).toContainText('Tulokset voidaan näyttää.');
+
+	// Without JavaScript, a reload link does the same.
+	const plain = await (await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })).newPage();
+	await plain.goto(`${path}/present`);
+	await expect(plain.getByRole('link', { name: 'Päivitä luvut' })).toBeVisible();
+	await expect(plain.getByRole('region', { name: /^Kunnan puoli/ })).toContainText('3 / 3 vastausta');
+	await plain.context().close();
+
+	await page.getByRole('button', { name: 'Sulje kierros ja näytä tulokset…' }).click();
+	await expect(page.getByRole('region', { name: 'Suljetaanko kierros?' })).toContainText('Tuloksiin lasketaan lähetetyt vastaukset (7)');
+	await page.getByRole('button', { name: 'Kyllä, sulje ja näytä tulokset' }).click();
+	const results = page.getByRole('region', { name: 'Tulokset: Kierros 1' });
+	await expect(results).toBeVisible();
+	await expect(results.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true })).toBeVisible();
+	await expect(results).toContainText(/Porras \d: /);
+	await expect(page.getByRole('img', { name: /QR-koodi/ })).toHaveCount(0);
+	expect(query<{ closed: number }>('SELECT closed_at IS NOT NULL AS closed FROM rounds WHERE id = ?', round.roundId)).toEqual([{ closed: 1 }]);
+	await expectAccessible(page);
+	await page.screenshot({ path: test.info().outputPath('present-results.png'), fullPage: true });
+	await page.context().close();
 });

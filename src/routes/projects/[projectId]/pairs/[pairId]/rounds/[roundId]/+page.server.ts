@@ -5,7 +5,6 @@ import { requireRound } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import {
-	closeRound,
 	isOpen,
 	listRounds,
 	reopenRound,
@@ -14,6 +13,7 @@ import {
 	roundMinGroupSize,
 	startsFarExceedSubmits
 } from '$lib/server/rounds';
+import { closeConfirmed } from '$lib/server/round-actions';
 import { sideInvitations } from '$lib/server/round-invitations';
 import { sideSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,18 +46,10 @@ export const load: PageServerLoad = async (event) => {
 };
 
 // A destructive action runs only with `confirm=yes`; without it the page asks first, JavaScript or not.
-const confirmed = (form: FormData) => form.get('confirm') === 'yes';
 const replaceSchema = sideSchema.extend({ confirm: z.literal('yes').optional() });
 
 export const actions: Actions = {
-	close: async (event) => {
-		const { user, project, round } = requireRound(event, 'manage');
-		if (!isOpen(round)) return formError({ form: 'error_round_closed' }, {}, 409);
-		if (!confirmed(await event.request.formData())) return { ask: 'close' as const };
-		closeRound(round.id);
-		audit(user, 'round.close', { type: 'round', id: round.id, projectId: project.id });
-		return { done: 'closed' };
-	},
+	close: closeConfirmed,
 	reopen: (event) => {
 		const { user, project, pair, round } = requireRound(event, 'manage');
 		if (listRounds(pair.id).at(-1)?.id !== round.id) return formError({ form: 'error_reopen_not_latest' }, {}, 409);
