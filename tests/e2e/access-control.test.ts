@@ -199,11 +199,14 @@ const STAFF: Record<string, StaffSpec> = {
 			// Confirmed, as the second step of each sends them: without `confirm` they only ask.
 			close: { need: 'manage', body: () => ({ confirm: 'yes' }) },
 			reopen: { need: 'manage', body: none },
-			replaceLink: { need: 'manage', body: () => ({ side: 'municipality', confirm: 'yes' }) }
+			replaceLink: { need: 'manage', body: () => ({ side: 'municipality', confirm: 'yes' }) },
+			enterPaper: { need: 'manage', body: () => ({ side: 'municipality', language: 'fi' }) }
 		}
 	},
 	// Printing a side's invitation shows its live link: only those who manage the round.
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId/invitation/:side': { get: 'manage', actions: {} },
+	// A blank paper form holds no secret: whoever reads the project may print it.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/paper/:side': { get: 'read', actions: {} },
 	// The projector view shows the live links and closes the round.
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId/present': {
 		get: 'manage',

@@ -30,12 +30,15 @@ export interface Response {
 
 const columns = `id, round_id AS roundId, side, status, language, role, updated_at AS updatedAt, submitted_at AS submittedAt`;
 
-/** Starts a respondent's own draft response on an invitation; returns its resume token. */
-export function startResponse(input: { roundId: number; side: Side; language: Locale }, now = Date.now()): string {
+/**
+ * Starts a draft response on an invitation, a respondent's own or one a project worker keys in
+ * from a paper form; returns its resume token.
+ */
+export function startResponse(input: { roundId: number; side: Side; language: Locale; enteredOnPaper?: boolean }, now = Date.now()): string {
 	const token = randomToken();
-	db()
-		.prepare('INSERT INTO responses (round_id, side, resume_token_hash, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-		.run(input.roundId, input.side, hashToken(token), input.language, nowIso(now), nowIso(now));
+	statement(
+		'INSERT INTO responses (round_id, side, resume_token_hash, language, entered_on_paper, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	).run(input.roundId, input.side, hashToken(token), input.language, input.enteredOnPaper ? 1 : 0, nowIso(now), nowIso(now));
 	return token;
 }
 

@@ -108,24 +108,25 @@ export function isReplacedInvitation(token: string): boolean {
 export interface SideCounts {
 	started: number;
 	submitted: number;
+	/** Submitted responses a project worker keyed in from paper: a count only, never which. */
+	paper: number;
 }
 
 /** How many have started (any response) and submitted, per side. */
 export function responseCounts(roundId: number): Record<Side, SideCounts> {
-	const rows = db()
-		.prepare(
-			`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted FROM responses WHERE round_id = ? GROUP BY side`
-		)
-		.all(roundId) as ({ side: Side } & SideCounts)[];
+	const rows = statement(
+		`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted, sum(status = 'submitted' AND entered_on_paper) AS paper
+		 FROM responses WHERE round_id = ? GROUP BY side`
+	).all(roundId) as ({ side: Side } & SideCounts)[];
 	const of = (side: Side) => {
 		const r = rows.find((x) => x.side === side);
-		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0 };
+		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0, paper: r?.paper ?? 0 };
 	};
 	return { municipality: of('municipality'), association: of('association') };
 }
 
 /** Many more starts than submits on a side: the link may have spread, or someone is stuffing drafts. */
-export function startsFarExceedSubmits(c: SideCounts): boolean {
+export function startsFarExceedSubmits(c: Pick<SideCounts, 'started' | 'submitted'>): boolean {
 	return c.started - c.submitted >= 10 && c.started >= 3 * Math.max(1, c.submitted);
 }
 

@@ -1,6 +1,7 @@
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Locale } from '$lib/assessment/types';
-import { getLocale, isLocale } from '$lib/paraglide/runtime';
+import { getLocale, isLocale, localizeHref } from '$lib/paraglide/runtime';
 import { requireRound } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
@@ -15,7 +16,8 @@ import {
 } from '$lib/server/rounds';
 import { closeConfirmed } from '$lib/server/round-actions';
 import { sideInvitations } from '$lib/server/round-invitations';
-import { sideSchema } from '$lib/server/validation';
+import { startResponse } from '$lib/server/responses';
+import { paperEntrySchema, sideSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -56,6 +58,17 @@ export const actions: Actions = {
 		reopenRound(round.id);
 		audit(user, 'round.reopen', { type: 'round', id: round.id, projectId: project.id });
 		return { done: 'reopened' };
+	},
+	/** A worker keys in a paper form through the respondents' own pages, so the same validation holds. */
+	enterPaper: async (event) => {
+		const { user, project, round } = requireRound(event, 'manage');
+		const parsed = parseForm(paperEntrySchema, await event.request.formData());
+		if (!parsed.ok) return parsed.failure;
+		if (!isOpen(round)) return formError({ form: 'error_round_closed' }, {}, 409);
+		const { side, language } = parsed.data;
+		const token = startResponse({ roundId: round.id, side, language, enteredOnPaper: true });
+		audit(user, 'response.paper_entry', { type: 'round', id: round.id, projectId: project.id }, { side, language });
+		redirect(303, localizeHref(`/r/${token}/traits`, { locale: language }));
 	},
 	replaceLink: async (event) => {
 		const { user, project, round } = requireRound(event, 'manage');
