@@ -278,6 +278,8 @@ test('at the table: the projector shows both QR codes and live counts, and closi
 	await expect(results).toBeVisible();
 	await expect(results.getByRole('table', { name: 'Kumppanuuden tunnuspiirteet', exact: true })).toBeVisible();
 	await expect(results).toContainText(/Porras \d: /);
+	// The stairs picture marks the pair's step.
+	await expect(results.locator('.stairs [aria-current="step"]')).toHaveCount(1);
 	await expect(page.getByRole('img', { name: /QR-koodi/ })).toHaveCount(0);
 	expect(query<{ closed: number }>('SELECT closed_at IS NOT NULL AS closed FROM rounds WHERE id = ?', round.roundId)).toEqual([{ closed: 1 }]);
 	await expectAccessible(page);

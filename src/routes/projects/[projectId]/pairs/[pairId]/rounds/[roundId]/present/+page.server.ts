@@ -1,3 +1,4 @@
+import { getVersion } from '$lib/assessment/versions';
 import { getLocale } from '$lib/paraglide/runtime';
 import { requireRound } from '$lib/server/access';
 import { pairSummary } from '$lib/server/pair-summary';
@@ -26,7 +27,10 @@ export const load: PageServerLoad = async (event) => {
 					({ side, link, qr }) => ({ side, link, qr })
 				)
 			: [],
-		summary: summary?.chosen?.number === round.number ? summary : null
+		summary: summary?.chosen?.number === round.number ? summary : null,
+		// The stairs picture with the pair's step marked, when the pair's number may be shown.
+		steps: getVersion(round.questionnaireVersion)?.steps ?? [],
+		pairStep: summary?.chosen?.number === round.number ? (summary.chosen.score.pair?.evidence.step ?? null) : null
 	};
 };
 
