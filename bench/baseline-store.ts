@@ -6,13 +6,13 @@ import type Database from 'better-sqlite3';
 import { itemsOf, type AnswerValue } from '../src/lib/assessment/answers.ts';
 import { scoreResponse, SCORING_VERSION } from '../src/lib/assessment/scoring.ts';
 import { currentVersion } from '../src/lib/assessment/versions/index.ts';
-import { nowIso, randomToken } from '../src/lib/server/tokens.ts';
+import { hashToken, nowIso, randomToken } from '../src/lib/server/tokens.ts';
 
 const items = itemsOf(currentVersion);
 
 export function makeStore(db: Database.Database, roundId: number) {
 	const insertResponse = db.prepare(
-		`INSERT INTO responses (round_id, side, resume_token, status, language, created_at, updated_at, submitted_at)
+		`INSERT INTO responses (round_id, side, resume_token_hash, status, language, created_at, updated_at, submitted_at)
 		 VALUES (?, ?, ?, 'submitted', 'fi', ?, ?, ?)`
 	);
 	const insertAnswer = db.prepare('INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?)');
@@ -20,7 +20,7 @@ export function makeStore(db: Database.Database, roundId: number) {
 	const store = db.transaction((side: string, answers: Record<string, AnswerValue>) => {
 		const now = nowIso();
 		const token = randomToken();
-		const id = Number(insertResponse.run(roundId, side, token, now, now, now).lastInsertRowid);
+		const id = Number(insertResponse.run(roundId, side, hashToken(token), now, now, now).lastInsertRowid);
 		for (const [item, value] of Object.entries(answers)) insertAnswer.run(id, item, JSON.stringify(value));
 		insertScore.run(id, SCORING_VERSION, JSON.stringify(scoreResponse(currentVersion, answers)));
 		return token;

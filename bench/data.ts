@@ -85,7 +85,7 @@ function statements(db: Database.Database) {
 		),
 		invitation: db.prepare('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)'),
 		response: db.prepare(
-			'INSERT INTO responses (round_id, side, resume_token, status, language, created_at, updated_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+			'INSERT INTO responses (round_id, side, resume_token_hash, status, language, created_at, updated_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 		),
 		answer: db.prepare('INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?)'),
 		score: db.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)'),

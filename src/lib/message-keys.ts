@@ -44,6 +44,7 @@ const byKey = {
 	error_unknown_item: m.error_unknown_item,
 	respond_closed_kept: m.respond_closed_kept,
 	respond_round_closed: m.respond_round_closed,
+	respond_start_limited: m.respond_start_limited,
 	welcome_invalid: m.welcome_invalid
 } as Record<string, (inputs?: { minutes?: number }) => string>;
 

@@ -229,9 +229,20 @@ const STAFF: Record<string, StaffSpec> = {
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {
 		get: 'read',
 		actions: {
-			close: { need: 'manage', body: none },
-			replaceLink: { need: 'manage', body: () => ({ side: 'municipality' }) }
+			// Confirmed, as the second step of each sends them: without `confirm` they only ask.
+			close: { need: 'manage', body: () => ({ confirm: 'yes' }) },
+			replaceLink: { need: 'manage', body: () => ({ side: 'municipality', confirm: 'yes' }) },
+			enterPaper: { need: 'manage', body: () => ({ side: 'municipality', language: 'fi' }) }
 		}
+	},
+	// Printing a side's invitation shows its live link: only those who manage the round.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/invitation/:side': { get: 'manage', actions: {} },
+	// A blank paper form holds no secret: whoever reads the project may print it.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/paper/:side': { get: 'read', actions: {} },
+	// The projector view shows the live links and closes the round.
+	'/projects/:projectId/pairs/:pairId/rounds/:roundId/present': {
+		get: 'manage',
+		actions: { close: { need: 'manage', body: () => ({ confirm: 'yes' }) } }
 	}
 };
 
@@ -247,7 +258,8 @@ const PARAMS: Record<string, (p: AccessProject) => number> = {
 /** Parameters that name nothing of a project: the same value whichever project a path targets. */
 const FIXED_PARAMS: Record<string, string> = {
 	file: 'responses.csv',
-	format: 'csv'
+	format: 'csv',
+	side: 'municipality'
 };
 
 const paramValue = (name: string, p: AccessProject) => (name in FIXED_PARAMS ? FIXED_PARAMS[name] : String(PARAMS[name](p)));

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { hashToken } from '../../src/lib/server/tokens';
 import {
 	ANSWERS_PER_RESPONSE,
 	answer,
@@ -86,10 +87,10 @@ test('SIGKILL in the middle of write load loses no acknowledged submission and l
 		const byToken = db.prepare(
 			`SELECT r.status, (SELECT count(*) FROM response_scores s WHERE s.response_id = r.id) AS scores,
 			        (SELECT count(*) FROM answers a WHERE a.response_id = r.id) AS answers
-			 FROM responses r WHERE r.resume_token = ?`
+			 FROM responses r WHERE r.resume_token_hash = ?`
 		);
 		const missing = acked.filter((t) => {
-			const row = byToken.get(t) as { status: string; scores: number; answers: number } | undefined;
+			const row = byToken.get(hashToken(t)) as { status: string; scores: number; answers: number } | undefined;
 			return !row || row.status !== 'submitted' || row.scores !== 1 || row.answers !== ANSWERS_PER_RESPONSE;
 		});
 		expect(missing).toEqual([]);

@@ -6,6 +6,8 @@
  *     and three users with a known password: an administrator, a project worker of A and a coordinator of A.
  *     { password, users: { admin, worker, coordinator }: { id, email }, projects: { a, b }: { projectId, name,
  *       organisations: [id, id], pairId, roundId, links: { municipality, association } } }
+ *   npx tsx tests/e2e/fixture.ts submit --round ID --side municipality|association [--count N]
+ *     → N complete responses submitted on that side (every statement 4, the stairs now 3), as respondents would
  */
 import { parseArgs } from 'node:util';
 import { closeDb } from '../../src/lib/server/db.ts';
@@ -16,10 +18,15 @@ import { createMeeting } from '../../src/lib/server/meetings.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
 import { addAgendaItem, addAgreement, addInstrument, addTablePair, createTable, replaceTableLink } from '../../src/lib/server/tables.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
-import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
+import { getVersion } from '../../src/lib/assessment/versions/index.ts';
+import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../src/lib/server/responses.ts';
+import { invitationTokens, openRound, roundContext } from '../../src/lib/server/rounds.ts';
 import { createUser, setMembership } from '../../src/lib/server/users.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'asks-role': { type: 'boolean' } } });
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: { 'asks-role': { type: 'boolean' }, round: { type: 'string' }, side: { type: 'string' }, count: { type: 'string' } }
+});
 const suffix = Math.random().toString(36).slice(2, 8);
 
 if (positionals[0] === 'round') {
@@ -67,6 +74,22 @@ if (positionals[0] === 'round') {
 	setMembership(worker.id, a.projectId, 'project_worker');
 	setMembership(coordinator.id, a.projectId, 'coordinator');
 	console.log(JSON.stringify({ password, users: { admin, worker, coordinator }, projects: { a, b } }));
+} else if (positionals[0] === 'submit') {
+	const roundId = Number(values.round);
+	const side = values.side === 'association' ? 'association' : 'municipality';
+	const context = roundContext(roundId)!;
+	const version = getVersion(context.round.questionnaireVersion)!;
+	const answers = Object.fromEntries([
+		...[...version.traitItems, ...version.practiceItems].map((i) => [i.id, 4] as const),
+		[version.selfPlacement.now.id, 3] as const
+	]);
+	const ids = Array.from({ length: Number(values.count ?? 1) }, () => {
+		const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }))!;
+		saveAnswers(response.id, context.round, { set: answers, clear: [] });
+		submitResponse(response.id, context.round);
+		return response.id;
+	});
+	console.log(JSON.stringify({ ids }));
 }
 if (positionals[0] === 'pairs') {
 	const name = `Monen parin hanke ${suffix}`;

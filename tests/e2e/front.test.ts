@@ -35,3 +35,22 @@ test('security headers are sent', async ({ request }) => {
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('same-origin');
 });
+
+for (const [path, signIn, staffTitle] of [
+	['/', 'Kirjaudu', 'Hanketyöntekijöille ja koordinaattoreille'],
+	['/sv/', 'Logga in', null],
+	['/en/', 'Sign in', null]
+] as const) {
+	test(`staff find the way in from the front page (${path})`, async ({ page }) => {
+		await page.goto(path);
+		// The header offers sign-in to a signed-out visitor, and so does the staff section.
+		await expect(page.getByRole('banner').getByRole('link', { name: signIn, exact: true })).toBeVisible();
+		const staff = page.getByRole('region', { name: staffTitle ?? /./ }).filter({ has: page.getByRole('link', { name: signIn, exact: true }) });
+		await expect(staff).toHaveCount(1);
+		await staff.getByRole('link', { name: signIn, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page).toHaveURL(/\/login$/);
+		// The sign-in page does not link to itself in the header.
+		await expect(page.getByRole('banner').getByRole('link', { name: signIn, exact: true })).toHaveCount(0);
+	});
+}

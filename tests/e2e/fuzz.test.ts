@@ -10,6 +10,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { hashToken } from '../../src/lib/server/tokens';
 import * as fc from 'fast-check';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,8 +49,8 @@ function counts() {
 
 function answersOf(resume: string) {
 	return query<{ item_id: string; value: string }>(
-		'SELECT a.item_id, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.resume_token = ? ORDER BY a.item_id',
-		resume
+		'SELECT a.item_id, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.resume_token_hash = ? ORDER BY a.item_id',
+		hashToken(resume)
 	);
 }
 

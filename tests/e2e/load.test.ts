@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { hashToken } from '../../src/lib/server/tokens';
 import {
 	ANSWERS_PER_RESPONSE,
 	answer,
@@ -83,9 +84,11 @@ test('200 concurrent respondents submit: each stored exactly once, no 5xx', asyn
 		const sides = JSON.parse(result.result).sides;
 		expect([sides.municipality.respondents, sides.association.respondents]).toEqual([RESPONDENTS / 2, RESPONDENTS / 2]);
 		// The double submitters' tokens are among them, once each.
-		const doubled = outcomes.slice(0, DOUBLE_SUBMITTERS).map((o) => o.resume);
+		const doubled = outcomes.slice(0, DOUBLE_SUBMITTERS).map((o) => hashToken(o.resume));
 		const stored = db
-			.prepare(`SELECT resume_token AS t, count(*) AS n FROM responses WHERE resume_token IN (${doubled.map(() => '?').join(',')}) GROUP BY resume_token`)
+			.prepare(
+				`SELECT resume_token_hash AS t, count(*) AS n FROM responses WHERE resume_token_hash IN (${doubled.map(() => '?').join(',')}) GROUP BY resume_token_hash`
+			)
 			.all(...doubled) as { t: string; n: number }[];
 		expect(stored).toHaveLength(DOUBLE_SUBMITTERS);
 		expect(stored.every((r) => r.n === 1)).toBe(true);

@@ -49,7 +49,16 @@ export async function startServer(databasePath: string, port?: number): Promise<
 	port ??= await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath },
+		// Hundreds of respondents from one address on one link: these servers measure throughput, not the start limit.
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_PATH: databasePath,
+			START_LIMIT_PER_ADDRESS: '100000',
+			START_LIMIT_PER_LINK: '100000'
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -52,6 +53,10 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
 		name TEXT NOT NULL,
 		applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 	)`);
+	// Migrations that turn secrets into hashes need the hash SQLite does not have.
+	db.function('sha256_hex', { deterministic: true }, (value: unknown) =>
+		value === null ? null : createHash('sha256').update(String(value)).digest('hex')
+	);
 	const current = schemaVersion(db);
 	const known = migrations.at(-1)?.version ?? 0;
 	if (current > known) throw new DatabaseTooNewError(current, known);

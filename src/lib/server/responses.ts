@@ -6,7 +6,7 @@ import { SIDES, type Locale, type QuestionnaireVersion, type Side } from '../ass
 import { getVersion } from '../assessment/versions/index.ts';
 import { db, prepared } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
-import { nowIso, randomToken } from './tokens.ts';
+import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 /** Whether the round takes answers now, read inside the caller's transaction: it may have closed since the page loaded. */
 function roundOpenNow(roundId: number, now: number): boolean {
@@ -20,6 +20,7 @@ export interface Response {
 	id: number;
 	roundId: number;
 	side: Side;
+	/** The resume link's token as the caller gave it; only its hash is stored. */
 	resumeToken: string;
 	status: 'draft' | 'submitted';
 	language: Locale;
@@ -28,19 +29,25 @@ export interface Response {
 	submittedAt: string | null;
 }
 
-const columns = `id, round_id AS roundId, side, resume_token AS resumeToken, status, language, role,
-	updated_at AS updatedAt, submitted_at AS submittedAt`;
+const columns = `id, round_id AS roundId, side, status, language, role, updated_at AS updatedAt, submitted_at AS submittedAt`;
 
-/** Starts a respondent's own draft response on an invitation; returns its resume token. */
-export function startResponse(input: { roundId: number; side: Side; language: Locale }, now = Date.now()): string {
+/**
+ * Starts a draft response on an invitation, a respondent's own or one a project worker keys in
+ * from a paper form; returns its resume token.
+ */
+export function startResponse(input: { roundId: number; side: Side; language: Locale; enteredOnPaper?: boolean }, now = Date.now()): string {
 	const token = randomToken();
-	prepared('INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-		.run(input.roundId, input.side, token, input.language, nowIso(now), nowIso(now));
+	prepared(
+		'INSERT INTO responses (round_id, side, resume_token_hash, language, entered_on_paper, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	).run(input.roundId, input.side, hashToken(token), input.language, input.enteredOnPaper ? 1 : 0, nowIso(now), nowIso(now));
 	return token;
 }
 
 export function getResponseByResume(token: string): Response | undefined {
-	return prepared(`SELECT ${columns} FROM responses WHERE resume_token = ?`).get(token) as Response | undefined;
+	const row = prepared(`SELECT ${columns} FROM responses WHERE resume_token_hash = ?`).get(hashToken(token)) as
+		| Omit<Response, 'resumeToken'>
+		| undefined;
+	return row && { ...row, resumeToken: token };
 }
 
 export function getAnswers(responseId: number): Answers {

@@ -116,22 +116,34 @@ export function replaceInvitation(roundId: number, side: Side, now = Date.now())
 	return token;
 }
 
+/** Whether the token is an invitation link that was replaced: its visitor gets "no longer in use" (410), not "not found". */
+export function isReplacedInvitation(token: string): boolean {
+	return prepared('SELECT 1 FROM invitations WHERE token = ? AND revoked_at IS NOT NULL').get(token) !== undefined;
+}
+
 export interface SideCounts {
 	started: number;
 	submitted: number;
+	/** Submitted responses a project worker keyed in from paper: a count only, never which. */
+	paper: number;
 }
 
 /** How many have started (any response) and submitted, per side. */
 export function responseCounts(roundId: number): Record<Side, SideCounts> {
 	const rows = prepared(
-			`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted FROM responses WHERE round_id = ? GROUP BY side`
-		)
-		.all(roundId) as ({ side: Side } & SideCounts)[];
+		`SELECT side, count(*) AS started, sum(status = 'submitted') AS submitted, sum(status = 'submitted' AND entered_on_paper) AS paper
+		 FROM responses WHERE round_id = ? GROUP BY side`
+	).all(roundId) as ({ side: Side } & SideCounts)[];
 	const of = (side: Side) => {
 		const r = rows.find((x) => x.side === side);
-		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0 };
+		return { started: r?.started ?? 0, submitted: r?.submitted ?? 0, paper: r?.paper ?? 0 };
 	};
 	return { municipality: of('municipality'), association: of('association') };
+}
+
+/** Many more starts than submits on a side: the link may have spread, or someone is stuffing drafts. */
+export function startsFarExceedSubmits(c: Pick<SideCounts, 'started' | 'submitted'>): boolean {
+	return c.started - c.submitted >= 10 && c.started >= 3 * Math.max(1, c.submitted);
 }
 
 export interface RoundContext {

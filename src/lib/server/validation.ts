@@ -46,3 +46,4 @@ export const roundSchema = z.object({
 });
 
 export const sideSchema = z.object({ side: z.enum(['municipality', 'association']) });
+export const paperEntrySchema = sideSchema.extend({ language: z.enum(['fi', 'sv', 'en']) });
