@@ -31,6 +31,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 240_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }
+		// Tests simulate clients at other addresses with this header (see brute-force.test.ts).
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ADDRESS_HEADER: 'X-Test-Client-Address' }
 	}
 });
