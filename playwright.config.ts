@@ -19,6 +19,8 @@ export default defineConfig({
 	// A 2-core machine that also runs the server and, in the load and crash tests, extra servers:
 	// give each expectation time to settle rather than fail on a busy moment.
 	expect: { timeout: 10_000 },
+	// Whole journeys (sign in, set up, check with axe) took over 30 s under a load of 17 on 2 cores.
+	timeout: 120_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { safeNext, setSessionCookie } from '$lib/server/auth/cookie';
 import { PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
-import { loginGate, recordLoginFailure, recordLoginSuccess } from '$lib/server/auth/login-guard';
+import { loginGate, recordLoginFailure, recordLoginRefusal, recordLoginSuccess } from '$lib/server/auth/login-guard';
 import { email } from '$lib/server/auth/schemas';
 import { createSession } from '$lib/server/auth/sessions';
 import { formError, parseForm } from '$lib/server/forms';
-import { getCredentials } from '$lib/server/users';
+import { getCredentials, voidPasswordLinks } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -28,7 +28,10 @@ export const actions: Actions = {
 		const { email, password } = parsed.data;
 		const address = getClientAddress();
 		const gate = loginGate(email, address);
-		if (gate.blockedMs > 0) return formError({ form: 'error_rate_limited' }, { email }, 429, { minutes: Math.ceil(gate.blockedMs / 60000) });
+		if (gate.blockedMs > 0) {
+			recordLoginRefusal(email, address);
+			return formError({ form: 'error_rate_limited' }, { email }, 429, { minutes: Math.ceil(gate.blockedMs / 60000) });
+		}
 		if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
 
 		const credentials = getCredentials(email);
@@ -39,6 +42,8 @@ export const actions: Actions = {
 			return formError({ form: 'error_login_failed' }, { email }, 400);
 		}
 		recordLoginSuccess(email, address);
+		// Signed in with a password they know: a reset link still lying in a mailbox is void.
+		voidPasswordLinks(credentials.user.id);
 		const session = createSession(credentials.user.id);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		redirect(303, safeNext(form.get('next')?.toString(), localizeHref('/projects')));

@@ -38,6 +38,15 @@ export function recordLoginFailure(email: string, address: string, now = Date.no
 	recordFailure(k.account, Number.POSITIVE_INFINITY, now);
 }
 
+/**
+ * An attempt refused while blocked still counts against (account, address): an address that
+ * keeps guessing stays blocked (the block doubles, up to an hour) instead of getting a fresh
+ * try each time a block ends. It falls only on that address's tries at that account.
+ */
+export function recordLoginRefusal(email: string, address: string, now = Date.now()): void {
+	recordFailure(keys(email, address).pair, FREE_FAILURES.account, now);
+}
+
 /** The address proved itself for this account; failures elsewhere still count. */
 export function recordLoginSuccess(email: string, address: string): void {
 	clearFailures(keys(email, address).pair);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_FREE_FAILURES, loginGate, MAX_DELAY_MS, recordLoginFailure, recordLoginSuccess } from '../../../../src/lib/server/auth/login-guard';
+import { ACCOUNT_FREE_FAILURES, loginGate, MAX_DELAY_MS, recordLoginFailure, recordLoginRefusal, recordLoginSuccess } from '../../../../src/lib/server/auth/login-guard';
 import { FREE_FAILURES } from '../../../../src/lib/server/auth/rate-limit';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../../helpers/database';
 
@@ -13,7 +13,10 @@ beforeEach(() => {
 
 /** An attempt with a wrong password as the login action makes it; false when it was refused unchecked. */
 function wrong(address: string, t = NOW, email = victim): boolean {
-	if (loginGate(email, address, t).blockedMs > 0) return false;
+	if (loginGate(email, address, t).blockedMs > 0) {
+		recordLoginRefusal(email, address, t);
+		return false;
+	}
 	recordLoginFailure(email, address, t);
 	return true;
 }
@@ -28,6 +31,20 @@ describe('sign-in limits', () => {
 		expect(loginGate(victim, '198.51.100.7', NOW)).toEqual({ blockedMs: 0, delayMs: 0 });
 		recordLoginSuccess(victim, '198.51.100.7');
 		expect(loginGate(victim, '203.0.113.9', NOW).blockedMs).toBeGreaterThan(0);
+	}, 60_000);
+
+	it('an address that keeps guessing while blocked stays blocked, up to an hour', () => {
+		const address = '203.0.113.9';
+		let t = NOW;
+		for (let i = 0; i < 5; i++) wrong(address, t);
+		// One refused try every 20 s: each extends the block, so the address never gets another check.
+		for (let i = 0; i < 100; i++) {
+			t += 20_000;
+			expect(wrong(address, t)).toBe(false);
+		}
+		expect(loginGate(victim, address, t).blockedMs).toBe(60 * 60 * 1000);
+		// Elsewhere the account is open.
+		expect(loginGate(victim, '198.51.100.7', t)).toEqual({ blockedMs: 0, delayMs: 0 });
 	});
 
 	it('an address that guesses many accounts is blocked after 50 failures', () => {
