@@ -16,6 +16,8 @@ export default defineConfig({
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests take 10–15 s with both cores busy (see the README's testing notes), not 5.
+		testTimeout: 60_000
 	}
 });

@@ -23,6 +23,17 @@ test('names, texts and dates are checked in every form: control characters and i
 	expect((await post('/projects?/create', { name: 'Hanke rivein', description: 'Eka rivi\r\nToka\trivi' })).status()).toBe(303);
 
 	const round = roundFixture();
+	// A respondent's comment too.
+	const resume = await start(baseURL!, round.links.municipality, []);
+	const comment = await page.request.post(`/r/${resume}/profile`, {
+		form: { _choices: 'activities', comment: 'Hyvä\u0000kommentti', nav: 'review' },
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(comment.status()).toBe(400);
+	expect(await comment.text()).toContain(controlMessage);
+	expect(query("SELECT count(*) AS n FROM answers WHERE item_id = 'comment' AND response_id = (SELECT id FROM responses WHERE round_id = ?)", round.roundId)).toEqual([{ n: 0 }]);
+
 	// The pair's round closed, so that a new one may be opened.
 	const db = new Database(DATABASE_PATH);
 	db.prepare("UPDATE rounds SET closed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(round.roundId);
@@ -37,17 +48,6 @@ test('names, texts and dates are checked in every form: control characters and i
 	expect(meeting.status()).toBe(400);
 	expect(await meeting.text()).toContain(dateMessage);
 	expect(query('SELECT count(*) AS n FROM meetings WHERE pair_id = ?', round.pairId)).toEqual([{ n: 0 }]);
-
-	// A respondent's comment too.
-	const resume = await start(baseURL!, round.links.municipality, []);
-	const comment = await page.request.post(`/r/${resume}/profile`, {
-		form: { _choices: 'activities', comment: 'Hyvä\u0000kommentti', nav: 'review' },
-		headers: { origin: baseURL!, accept: 'text/html' },
-		maxRedirects: 0
-	});
-	expect(comment.status()).toBe(400);
-	expect(await comment.text()).toContain(controlMessage);
-	expect(query("SELECT count(*) AS n FROM answers WHERE item_id = 'comment' AND response_id = (SELECT id FROM responses WHERE round_id = ?)", round.roundId)).toEqual([{ n: 0 }]);
 });
 
 test('a name stored before these checks, with a right-to-left override, cannot reverse the text around it', async ({ page }) => {
