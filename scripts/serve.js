@@ -36,6 +36,11 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// Clients (browsers, proxies, fetch) reuse idle connections; Node's 5 s default closes them
+// under a client that is just sending its next request, which then fails with ECONNRESET.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 const host = process.env.HOST ?? '0.0.0.0';
 const port = Number(process.env.PORT ?? 3000);
 server.listen(port, host, () => {
