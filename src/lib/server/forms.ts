@@ -21,11 +21,14 @@ export const MAX_FIELD = 10_000;
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** Every posted text field holding such a character (passwords are anyone's own business). */
+/** Fields that are no text: passwords (anyone's own business) and `next`, which safeNext cleans. */
+const NOT_TEXT = (key: string) => /password/i.test(key) || key === 'next';
+
+/** Every posted text field holding such a character. */
 export function controlCharacterErrors(formData: FormData): FieldErrors {
 	const errors: FieldErrors = {};
 	for (const [key, value] of formData)
-		if (typeof value === 'string' && !/password/i.test(key) && CONTROL_CHARACTERS.test(value)) errors[key] = 'error_control_characters';
+		if (typeof value === 'string' && !NOT_TEXT(key) && CONTROL_CHARACTERS.test(value)) errors[key] = 'error_control_characters';
 	return errors;
 }
 
