@@ -17,8 +17,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		// Property tests run hundreds of cases; on a busy 2-core machine that takes longer than
-		// vitest's 5 s default. A time limit is not an assertion: give them room.
-		testTimeout: 120_000
+		// Property tests take 10–15 s with both cores busy (see the README's testing notes), not 5.
+		testTimeout: 60_000
 	}
 });

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closeDb, databasePath, db } from '../src/lib/server/db.ts';
-import { backupDatabase } from '../src/lib/server/backup.ts';
+import { backupDatabase, BackupOverLiveDatabaseError } from '../src/lib/server/backup.ts';
 import { createDemo, DEMO_PROJECT_NAME, findDemoProject } from '../src/lib/server/demo.ts';
 import { countUsers, createPasswordLink, createUser, EmailTakenError } from '../src/lib/server/users.ts';
 
@@ -41,7 +41,10 @@ async function main() {
 		case 'backup': {
 			const file = rest[0];
 			if (!file) fail('Give the backup file: npm run portaat -- backup backups/portaat-2026-11-25.db');
-			const result = await backupDatabase(db(), file);
+			const result = await backupDatabase(db(), file).catch((e) => {
+				if (e instanceof BackupOverLiveDatabaseError) fail(e.message);
+				throw e;
+			});
 			console.log(`Backed up ${databasePath()} to ${file}: ${result.pages} pages, integrity ${result.integrity}.`);
 			break;
 		}

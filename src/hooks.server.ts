@@ -1,7 +1,9 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
+import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { securityHeaders } from '$lib/security-headers';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { closeDb, db } from '$lib/server/db';
 import { rescoreOutdated } from '$lib/server/rescore';
@@ -51,12 +53,7 @@ const session: Handle = ({ event, resolve }) => {
 
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	// Tokens in paths (invitation, resume and password links) must never reach another site.
-	// same-origin sends no referrer across origins; no-referrer would also make browsers send
-	// `Origin: null` on form posts, which SvelteKit's CSRF check rightly refuses.
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
 	// Staff pages and respondents' own pages must never be cached by a shared cache.
 	if (event.locals.user || event.route.id?.startsWith('/r/') || event.route.id?.startsWith('/a/'))
 		response.headers.set('Cache-Control', 'no-store');
@@ -80,13 +77,17 @@ const formGuard: Handle = async ({ event, resolve }) => {
 	if (type !== 'multipart/form-data') return resolve(event);
 	try {
 		await event.request.clone().formData();
-	} catch {
+	} catch (e) {
+		// adapter-node's BODY_SIZE_LIMIT: say so in the user's language rather than "cannot be read".
+		if ((e as { status?: number }).status === 413)
+			return new Response(m.error_body_too_large(), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 		return new Response('The form could not be read.', { status: 400 });
 	}
 	return resolve(event);
 };
 
-export const handle = sequence(i18n, formGuard, session, headers);
+// headers before formGuard, so that its refusals carry them too.
+export const handle = sequence(i18n, headers, formGuard, session);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// A 4xx is the request's fault, not ours: say so plainly, with no error id to report.

@@ -99,6 +99,7 @@ function discoverRoutes(): Route[] {
 const PUBLIC = [
 	'/',
 	'/login',
+	'/login/reset',
 	'/logout',
 	'/accessibility',
 	'/privacy',

@@ -230,17 +230,17 @@ test('forged, foreign and malformed tokens in every link and respondent route: 4
 	);
 });
 
-test('the 50th bad link from an address blocks it: then even a good link gets 429 and writes nothing', async ({ request, baseURL }) => {
+test('the 50th bad link from an address blocks its guessing, but a good link still opens from it', async ({ request, baseURL }) => {
 	const s = await setup(request, baseURL!);
 	clearRateLimits();
 	const statuses: number[] = [];
 	for (const t of fc.sample(forgedToken, 55)) statuses.push((await send(request, s.origin, 'GET', `/a/${t}`)).status);
 	expect(statuses.slice(0, 49).every((x) => x === 404)).toBe(true);
 	expect(statuses.slice(50).every((x) => x === 429)).toBe(true);
-	const before = counts();
-	expect((await send(request, s.origin, 'POST', `/a/${s.a.links.municipality}?/start`, '')).status).toBe(429);
-	expect((await send(request, s.origin, 'POST', `/r/${s.draft}/traits`, completePages(3)[0].form.toString())).status).toBe(429);
-	expect(counts()).toEqual(before);
+	// One noisy device behind an office's shared address must not lock out everyone there (issue 11).
+	expect((await send(request, s.origin, 'POST', `/a/${s.a.links.municipality}?/start`, '')).status).toBe(303);
+	expect((await send(request, s.origin, 'POST', `/r/${s.draft}/traits`, completePages(3)[0].form.toString())).status).toBe(303);
+	expect((await send(request, s.origin, 'GET', `/a/${fc.sample(forgedToken, 1)[0]}`)).status).toBe(429);
 });
 
 const WRONG_TYPES = ['', ' ', '0', '6', '7', '-1', '3.0', ' 3', '3 ', '1e0', '0x3', 'NaN', 'Infinity', 'true', 'null', '[]', '{}', '["events"]', 'NA', 'na ', '٣', '３', '\u0000', '1\u0000'];

@@ -20,8 +20,17 @@ export function createAdmin(email: string, name = 'Test Admin'): string {
 	return /(\/welcome\/[A-Za-z0-9_-]{43})/.exec(out)![1];
 }
 
+/**
+ * Opens a page and waits until it is hydrated: text typed before hydration can be reset by it
+ * (the sign-in e-mail once came back empty on a busy machine).
+ */
+export async function gotoHydrated(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export async function setPassword(page: Page, linkPath: string, password: string) {
-	await page.goto(linkPath);
+	await gotoHydrated(page, linkPath);
 	await page.getByLabel(/^Uusi salasana$/).fill(password);
 	await page.getByLabel('Uusi salasana uudelleen').fill(password);
 	await page.getByRole('button', { name: 'Tallenna salasana ja kirjaudu' }).click();
@@ -29,7 +38,7 @@ export async function setPassword(page: Page, linkPath: string, password: string
 }
 
 export async function signIn(page: Page, email: string, password: string) {
-	await page.goto('/login');
+	await gotoHydrated(page, '/login');
 	await page.getByLabel('Sähköposti').fill(email);
 	await page.getByLabel('Salasana', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();

@@ -44,20 +44,19 @@ export function removeDatabase(databasePath: string): void {
 	rmSync(databasePath.replace(/\/portaat\.db$/, ''), { recursive: true, force: true });
 }
 
-/** Starts `node build/index.js` on the given database and waits until it answers. */
-export async function startServer(databasePath: string, port?: number): Promise<SeparateServer> {
+/**
+ * Starts the app as `npm start` does (scripts/serve.js) on the given database and waits until it
+ * answers. ORIGIN is http://127.0.0.1:PORT unless `env` says otherwise (`ORIGIN: ''` for none).
+ */
+export async function startServer(databasePath: string, port?: number, env: Record<string, string> = {}): Promise<SeparateServer> {
 	port ??= await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
-		// Hundreds of respondents from one address on one link: these servers measure throughput, not the start limit.
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_PATH: databasePath,
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath,
+			// Hundreds of respondents from one address on one link: these servers measure throughput, not the start limit.
 			START_LIMIT_PER_ADDRESS: '100000',
-			START_LIMIT_PER_LINK: '100000'
+			START_LIMIT_PER_LINK: '100000',
+			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

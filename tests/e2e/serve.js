@@ -6,4 +6,4 @@ process.env.E2E_PORT ??= process.env.PORT;
 const dir = e2eDatabasePath().replace(/\/portaat\.db$/, '');
 rmSync(dir, { recursive: true, force: true });
 process.env.DATABASE_PATH = e2eDatabasePath();
-await import('../../build/index.js');
+await import('../../scripts/serve.js');

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAdmin, expectAccessible, setPassword, signIn, signOut } from './helpers';
+import { createAdmin, expectAccessible, gotoHydrated, setPassword, signIn, signOut } from './helpers';
 
 const password = 'kumppanuus on prosessi 2026';
 
 async function createProject(page: Page, name: string) {
-	await page.goto('/projects');
+	await gotoHydrated(page, '/projects');
 	await page.getByLabel('Hankkeen nimi').fill(name);
 	await page.getByRole('button', { name: 'Luo hanke' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
@@ -19,7 +19,7 @@ async function addOrganisation(page: Page, name: string, kind: string) {
 }
 
 async function inviteAndSetRole(page: Page, name: string, email: string, projectName: string, role: string) {
-	await page.goto('/admin');
+	await gotoHydrated(page, '/admin');
 	await page.getByLabel('Nimi').fill(name);
 	await page.getByLabel('Sähköposti').fill(email);
 	await page.getByRole('button', { name: 'Luo kutsulinkki' }).click();

@@ -2,15 +2,11 @@ import { z } from 'zod';
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import type { QuestionnaireVersion } from '../assessment/types.ts';
 import { resourceOptions } from '../assessment/sections.ts';
+import { calendarDate as date } from './validation.ts';
 import { ACTION_STATUSES, type ActionInput, type ActionStatus } from './meetings.ts';
 
 /** How many empty action rows a new meeting's form offers; more can be added on the meeting's page. */
 export const ACTION_ROWS = 3;
-
-const date = z
-	.string()
-	.trim()
-	.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error_date');
 
 const optionalId = z
 	.string()

@@ -1,6 +1,7 @@
 import { answersSchema, type Answers, type AnswerValue } from '../assessment/answers.ts';
 import { sectionItems, type Section } from '../assessment/sections.ts';
 import type { QuestionnaireVersion } from '../assessment/types.ts';
+import { controlCharacterErrors } from './forms.ts';
 
 /** Form fields that are not answers: navigation, the list of choice questions shown, the optional role. */
 export const CONTROL_FIELDS = ['nav', '_choices', '_role'] as const;
@@ -23,7 +24,7 @@ export function parseSectionForm(version: QuestionnaireVersion, section: Section
 
 	const set: Record<string, AnswerValue> = {};
 	const clear: string[] = [];
-	const errors: Record<string, string> = {};
+	const errors: Record<string, string> = controlCharacterErrors(form);
 	const shownChoices = new Set(form.getAll('_choices').map(String));
 
 	for (const item of items) {

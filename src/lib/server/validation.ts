@@ -3,6 +3,17 @@ import { ORGANISATION_KINDS } from './organisations.ts';
 
 /** Form schemas shared by the staff pages. Messages are message keys (see forms.ts). */
 
+/** A date as yyyy-mm-dd that is on the calendar: 2026-02-30 is refused (Date.parse would roll it over to March). */
+export function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [y, m, d] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const calendarDate = z.string().trim().refine(isCalendarDate, 'error_date');
+
 const text = (max: number) => z.string().trim().max(max, 'error_too_long');
 const required = (max: number) => text(max).min(1, 'error_required');
 const id = z.coerce.number({ message: 'error_required' }).int('error_required').positive('error_required');
@@ -39,8 +50,8 @@ export const roundSchema = z.object({
 		.string()
 		.trim()
 		.default('')
-		.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error_date')
-		.refine((v) => v === '' || Date.parse(`${v}T23:59:59+02:00`) > Date.now(), 'error_date_past'),
+		.refine((v) => v === '' || isCalendarDate(v), 'error_date')
+		.refine((v) => v === '' || !isCalendarDate(v) || Date.parse(`${v}T23:59:59+02:00`) > Date.now(), 'error_date_past'),
 	asks_role: z.literal('on').optional(),
 	open_results: z.literal('on').optional()
 });

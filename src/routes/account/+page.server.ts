@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireUser } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { setSessionCookie } from '$lib/server/auth/cookie';
-import { hashPassword, PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
+import { hashPassword, PASSWORD_MAX, verifyPassword, weakPassword } from '$lib/server/auth/password';
 import { newPasswordPair } from '$lib/server/auth/schemas';
 import { createSession, invalidateUserSessions } from '$lib/server/auth/sessions';
 import { formError, parseForm } from '$lib/server/forms';
@@ -26,6 +26,8 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		if (!(await verifyPassword(getPasswordHash(user.id), parsed.data.current_password)))
 			return formError({ current_password: 'error_password_wrong' }, {}, 400);
+		const weak = weakPassword(parsed.data.password, user.email);
+		if (weak) return formError({ password: weak }, {}, 400);
 		setPasswordHash(user.id, await hashPassword(parsed.data.password));
 		// A changed password ends every session, this one included; a fresh one continues here.
 		invalidateUserSessions(user.id);

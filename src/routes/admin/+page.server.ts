@@ -4,6 +4,7 @@ import { audit } from '$lib/server/audit';
 import { email, name } from '$lib/server/auth/schemas';
 import { activeSessionCount, invalidateUserSessions } from '$lib/server/auth/sessions';
 import { formError, parseForm } from '$lib/server/forms';
+import { mailPasswordLink } from '$lib/server/mail';
 import { getProject, listAllProjects } from '$lib/server/projects';
 import {
 	createPasswordLink,
@@ -39,6 +40,17 @@ const membershipSchema = z.object({
 	role: z.enum(['project_worker', 'coordinator', 'none'])
 });
 
+/**
+ * A new password link goes to the user by e-mail where mail is set up; otherwise, or when the
+ * mail server refuses it, the administrator sees it once to pass on.
+ */
+async function handOver(origin: string, user: { email: string; name: string }, userId: number, purpose: 'invite' | 'reset') {
+	const token = createPasswordLink(userId, purpose);
+	const mail = await mailPasswordLink(origin, user, token, purpose);
+	if (mail === 'mailed') return { mailed: { email: user.email } };
+	return { link: { userId, token, email: user.email }, mailFailed: mail === 'failed' };
+}
+
 export const actions: Actions = {
 	invite: async (event) => {
 		const admin = requireAdmin(event);
@@ -47,7 +59,7 @@ export const actions: Actions = {
 		try {
 			const id = createUser({ email: parsed.data.email, name: parsed.data.name, isAdmin: parsed.data.is_admin === 'on' });
 			audit(admin, 'user.invite', { type: 'user', id }, { email: parsed.data.email, admin: parsed.data.is_admin === 'on' });
-			return { link: { userId: id, token: createPasswordLink(id, 'invite'), email: parsed.data.email } };
+			return await handOver(event.url.origin, { email: parsed.data.email, name: parsed.data.name }, id, 'invite');
 		} catch (error) {
 			if (error instanceof EmailTakenError)
 				return formError({ email: 'admin_email_taken' }, { email: parsed.data.email, name: parsed.data.name }, 400);
@@ -95,6 +107,6 @@ export const actions: Actions = {
 		const user = targetUser(await event.request.formData());
 		if (!user || user.disabled) return formError({ form: 'error_not_found' }, {}, 404);
 		audit(admin, 'user.password_link', { type: 'user', id: user.id });
-		return { link: { userId: user.id, token: createPasswordLink(user.id, user.hasPassword ? 'reset' : 'invite'), email: user.email } };
+		return await handOver(event.url.origin, user, user.id, user.hasPassword ? 'reset' : 'invite');
 	}
 };

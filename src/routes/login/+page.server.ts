@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { safeNext, setSessionCookie } from '$lib/server/auth/cookie';
 import { PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
-import { clearFailures, FREE_FAILURES, recordFailure, retryAfter } from '$lib/server/auth/rate-limit';
+import { loginGate, recordLoginFailure, recordLoginRefusal, recordLoginSuccess } from '$lib/server/auth/login-guard';
 import { email } from '$lib/server/auth/schemas';
 import { createSession } from '$lib/server/auth/sessions';
 import { formError, parseForm } from '$lib/server/forms';
-import { getCredentials } from '$lib/server/users';
+import { getCredentials, voidPasswordLinks } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -26,19 +26,24 @@ export const actions: Actions = {
 		const parsed = parseForm(schema, form);
 		if (!parsed.ok) return parsed.failure;
 		const { email, password } = parsed.data;
-		const keys = [`login:account:${email.toLowerCase()}`, `login:address:${getClientAddress()}`] as const;
-		const wait = Math.max(...keys.map((k) => retryAfter(k)));
-		if (wait > 0) return formError({ form: 'error_rate_limited' }, { email }, 429, { minutes: Math.ceil(wait / 60000) });
+		const address = getClientAddress();
+		const gate = loginGate(email, address);
+		if (gate.blockedMs > 0) {
+			recordLoginRefusal(email, address);
+			return formError({ form: 'error_rate_limited' }, { email }, 429, { minutes: Math.ceil(gate.blockedMs / 60000) });
+		}
+		if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
 
 		const credentials = getCredentials(email);
 		const valid = (await verifyPassword(credentials?.passwordHash, password)) && credentials && !credentials.user.disabled;
 		if (!valid) {
-			recordFailure(keys[0], FREE_FAILURES.account);
-			recordFailure(keys[1], FREE_FAILURES.address);
+			recordLoginFailure(email, address);
 			// The same answer whether or not the e-mail exists.
 			return formError({ form: 'error_login_failed' }, { email }, 400);
 		}
-		clearFailures(keys[0]);
+		recordLoginSuccess(email, address);
+		// Signed in with a password they know: a reset link still lying in a mailbox is void.
+		voidPasswordLinks(credentials.user.id);
 		const session = createSession(credentials.user.id);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		redirect(303, safeNext(form.get('next')?.toString(), localizeHref('/projects')));

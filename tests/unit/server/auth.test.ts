@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '../../../src/lib/server/auth/passw
 import { clearFailures, FREE_FAILURES, recordFailure, retryAfter } from '../../../src/lib/server/auth/rate-limit';
 import { ABSOLUTE_MS, activeSessionCount, createSession, IDLE_MS, invalidateSession, invalidateUserSessions, validateSession } from '../../../src/lib/server/auth/sessions';
 import { db } from '../../../src/lib/server/db';
-import { consumePasswordLink, createPasswordLink, createUser, getPasswordHash, setDisabled, userForLink } from '../../../src/lib/server/users';
+import { consumePasswordLink, createPasswordLink, createUser, getPasswordHash, setDisabled, setPasswordHash, userForLink, voidPasswordLinks } from '../../../src/lib/server/users';
 import { freshDatabase as newDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
@@ -281,6 +281,25 @@ describe('password links', () => {
 		expect(getPasswordHash(userId)).toBeNull();
 		expect(consumePasswordLink(newer, 'new', NOW + 2 * MINUTE)?.id).toBe(userId);
 		expect(getPasswordHash(userId)).toBe('new');
+	});
+
+	it('a reset link is void once the password is changed another way', () => {
+		const userId = newUser();
+		const token = createPasswordLink(userId, 'reset', NOW);
+		setPasswordHash(userId, 'changed-on-the-account-page');
+		expect(userForLink(token, NOW + MINUTE)).toBeUndefined();
+		expect(consumePasswordLink(token, 'attacker', NOW + MINUTE)).toBeUndefined();
+		expect(getPasswordHash(userId)).toBe('changed-on-the-account-page');
+	});
+
+	it('a reset link is void after a sign-in (voidPasswordLinks), and only that user\'s', () => {
+		const userId = newUser();
+		const other = newUser();
+		const token = createPasswordLink(userId, 'reset', NOW);
+		const otherToken = createPasswordLink(other, 'reset', NOW);
+		voidPasswordLinks(userId);
+		expect(userForLink(token, NOW + MINUTE)).toBeUndefined();
+		expect(userForLink(otherToken, NOW + MINUTE)?.id).toBe(other);
 	});
 
 	it("one user's new link leaves another user's link working", () => {

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
-import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { linkSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentVersion as v } from '../../../src/lib/assessment/versions';
-import { backupDatabase } from '../../../src/lib/server/backup';
+import { backupDatabase, BackupOverLiveDatabaseError } from '../../../src/lib/server/backup';
 import { db, openDatabase } from '../../../src/lib/server/db';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair } from '../../../src/lib/server/pairs';
@@ -187,4 +189,32 @@ describe('backupDatabase while the app goes on writing', () => {
 			copy.close();
 		}
 	});
+});
+
+describe('backupDatabase refuses to write over the live database', () => {
+	it('by its path, a relative path, a symbolic link, a hard link or a companion file; the database is untouched', async () => {
+		const live = db().name;
+		const projectId = createProject({ name: 'Elävä', description: '' });
+		symlinkSync(live, join(dir, 'link.db'));
+		linkSync(live, join(dir, 'hard.db'));
+		for (const target of [live, relative(process.cwd(), live), join(dir, 'link.db'), join(dir, 'hard.db'), `${live}-wal`, join(dir, '.', 'portaat.db')])
+			await expect(backupDatabase(db(), target), target).rejects.toThrow(BackupOverLiveDatabaseError);
+		expect(db().pragma('integrity_check', { simple: true })).toBe('ok');
+		expect(db().prepare('SELECT name FROM projects WHERE id = ?').pluck().get(projectId)).toBe('Elävä');
+		// Another file in the same folder is fine.
+		await expect(backupDatabase(db(), join(dir, 'copy.db'))).resolves.toMatchObject({ integrity: 'ok' });
+	});
+
+	it('the CLI says so and exits with an error', () => {
+		db();
+		const live = db().name;
+		let failure: { status: number; stderr: string } | undefined;
+		try {
+			execFileSync('npx', ['tsx', 'scripts/portaat.ts', 'backup', live], { env: { ...process.env, DATABASE_PATH: live }, encoding: 'utf8', stdio: 'pipe' });
+		} catch (e) {
+			failure = e as { status: number; stderr: string };
+		}
+		expect(failure?.status).toBe(1);
+		expect(failure?.stderr).toContain('is the live database');
+	}, 60_000);
 });

@@ -3,7 +3,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { audit } from '$lib/server/audit';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { lookupLink } from '$lib/server/auth/link-guard';
-import { hashPassword } from '$lib/server/auth/password';
+import { hashPassword, weakPassword } from '$lib/server/auth/password';
 import { newPasswordPair } from '$lib/server/auth/schemas';
 import { createSession, invalidateUserSessions } from '$lib/server/auth/sessions';
 import { formError, parseForm } from '$lib/server/forms';
@@ -17,9 +17,12 @@ export const load: PageServerLoad = ({ params, getClientAddress }) => {
 
 export const actions: Actions = {
 	default: async ({ params, request, cookies, url, getClientAddress }) => {
-		if (!lookupLink(getClientAddress(), params.token, (t) => userForLink(t))) return formError({ form: 'welcome_invalid' }, {}, 404);
+		const linked = lookupLink(getClientAddress(), params.token, (t) => userForLink(t));
+		if (!linked) return formError({ form: 'welcome_invalid' }, {}, 404);
 		const parsed = parseForm(newPasswordPair, await request.formData());
 		if (!parsed.ok) return parsed.failure;
+		const weak = weakPassword(parsed.data.password, linked.email);
+		if (weak) return formError({ password: weak }, {}, 400);
 		const user = consumePasswordLink(params.token, await hashPassword(parsed.data.password));
 		if (!user) return formError({ form: 'welcome_invalid' }, {}, 404);
 		invalidateUserSessions(user.id);
