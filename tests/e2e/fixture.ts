@@ -2,10 +2,11 @@
  * Sets up data for a browser test through the same repository functions the app uses,
  * on the browser tests' database, and prints what the test needs as JSON.
  *   npx tsx tests/e2e/fixture.ts round [--closes-at ISO]   → { projectId, pairId, roundId, links: { municipality, association } }
+ *   npx tsx tests/e2e/fixture.ts map --actors N   → { projectId, groupId }: a theme whose map holds N actors
  *   npx tsx tests/e2e/fixture.ts access   → two projects A and B (each two organisations, a pair and an open round)
  *     and three users with a known password: an administrator, a project worker of A and a coordinator of A.
  *     { password, users: { admin, worker, coordinator }: { id, email }, projects: { a, b }: { projectId, name,
- *       organisations: [id, id], pairId, roundId, links: { municipality, association } } }
+ *       organisations: [id, id], pairId, roundId, meetingId, groupId, links: { municipality, association } } }
  */
 import { parseArgs } from 'node:util';
 import { closeDb } from '../../src/lib/server/db.ts';
@@ -14,11 +15,13 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
 import { createMeeting } from '../../src/lib/server/meetings.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
+import { declareGroup, saveActor } from '../../src/lib/server/partnership-map.ts';
+import { MAP_RELATIONS, MAP_SECTORS } from '../../src/lib/map/kinds.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
 import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
 import { createUser, setMembership } from '../../src/lib/server/users.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'asks-role': { type: 'boolean' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'asks-role': { type: 'boolean' }, actors: { type: 'string' } } });
 const suffix = Math.random().toString(36).slice(2, 8);
 
 if (positionals[0] === 'round') {
@@ -28,6 +31,29 @@ if (positionals[0] === 'round') {
 	const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Kylien elinvoima', area: 'Joutsa' });
 	const roundId = openRound(pairId, { closesAt: null, asksRole: values['asks-role'] ?? false });
 	console.log(JSON.stringify({ projectId, pairId, roundId, links: invitationTokens(roundId) }));
+} else if (positionals[0] === 'map') {
+	// A theme whose map holds --actors actors across every sector and relation, with long names.
+	const projectId = createProject({ name: `Karttahanke ${suffix}`, description: '' });
+	const m = createOrganisation(projectId, { name: 'Jämsän kaupunki', kind: 'municipality' });
+	const a = createOrganisation(projectId, { name: 'Jämsän Seudun Eläkkeensaajat ry', kind: 'association' });
+	const theme = 'Ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy kotona';
+	const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme, area: 'Jämsä' });
+	const groupId = declareGroup(projectId, 'theme', theme);
+	const group = { id: groupId, projectId, kind: 'theme' as const, name: theme };
+	const sectors = MAP_SECTORS;
+	const relations = MAP_RELATIONS;
+	const words = ['Hyvinvointialueen kotihoidon palvelut', 'Kyläyhdistys', 'Seurakunnan diakoniatyö ja vapaaehtoiset', 'Kansalaisopisto', 'Yrittäjät ry', 'Naapuriapu'];
+	for (let i = 0; i < Number(values.actors ?? 3); i++) {
+		const relation = relations[i % relations.length];
+		saveActor(
+			group,
+			null,
+			{ name: `${words[i % words.length]} ${i + 1}`, sector: sectors[(i * 5) % sectors.length], resources: ['contacts'], relation, pairId: relation === 'pair' ? pairId : null, organisationId: null, note: '' },
+			'2026-01-01',
+			null
+		);
+	}
+	console.log(JSON.stringify({ projectId, groupId }));
 } else if (positionals[0] === 'access') {
 	const project = (label: string) => {
 		const name = `Pääsyhanke ${label} ${suffix}`;
@@ -40,7 +66,11 @@ if (positionals[0] === 'round') {
 			{ pairId, roundId, heldOn: '2026-11-20', participants: '', agenda: '', notes: '', createdBy: null },
 			[{ what: `Toimenpide ${label}`, responsible: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
 		);
-		return { projectId, name, organisations: [m, a], pairId, roundId, meetingId, links: invitationTokens(roundId) };
+		const groupName = `Teema ${label} ${suffix}`;
+		const groupId = declareGroup(projectId, 'theme', groupName);
+		const group = { id: groupId, projectId, kind: 'theme' as const, name: groupName };
+		saveActor(group, null, { name: `Kunta ${label} ${suffix}`, sector: 'municipality', resources: ['premises'], relation: 'pair', pairId, organisationId: m, note: '' }, '2026-01-01', null);
+		return { projectId, name, organisations: [m, a], pairId, roundId, meetingId, groupId, links: invitationTokens(roundId) };
 	};
 	const a = project('A');
 	const b = project('B');

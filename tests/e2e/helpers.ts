@@ -79,6 +79,8 @@ export interface AccessProject {
 	pairId: number;
 	roundId: number;
 	meetingId: number;
+	/** A declared theme with one actor on its map. */
+	groupId: number;
 	links: { municipality: string; association: string };
 }
 

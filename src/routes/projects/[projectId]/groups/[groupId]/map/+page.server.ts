@@ -1,0 +1,57 @@
+import { error } from '@sveltejs/kit';
+import { audit } from '$lib/server/audit';
+import { formError, parseForm } from '$lib/server/forms';
+import { requireGroup } from '$lib/server/group-access';
+import { latestSteps, mapGrowth } from '$lib/server/group-view';
+import { actorSchema, actorState, growthDays } from '$lib/server/map-form';
+import { listOrganisations } from '$lib/server/organisations';
+import { listPairs } from '$lib/server/pairs';
+import { ActorInputError, changeDays, getActor, listActors, saveActor } from '$lib/server/partnership-map';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { project, group, access } = requireGroup(event);
+	const actors = listActors(group.id);
+	const days = changeDays(group.id);
+	const between = growthDays(event.url.searchParams, days);
+	const editId = Number(event.url.searchParams.get('edit'));
+	const editing = access !== 'coordinator' && Number.isSafeInteger(editId) && editId > 0 ? (getActor(group.id, editId) ?? null) : null;
+	return {
+		project,
+		group,
+		canManage: access !== 'coordinator',
+		actors,
+		steps: latestSteps(
+			actors.flatMap((a) => (a.pairId === null ? [] : [a.pairId])),
+			project.minGroupSize
+		),
+		pairs: listPairs(project.id).map((p) => ({ id: p.id, name: `${p.municipality.name} – ${p.association.name}` })),
+		organisations: listOrganisations(project.id).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+		days,
+		between,
+		growth: between ? mapGrowth(group, project.minGroupSize, between.from, between.to) : null,
+		editing,
+		today: new Date().toISOString().slice(0, 10)
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { user, project, group } = requireGroup(event, 'manage');
+		const parsed = parseForm(actorSchema, await event.request.formData());
+		if (!parsed.ok) return parsed.failure;
+		const actorId = parsed.data.actor_id;
+		if (actorId !== null && !getActor(group.id, actorId)) error(404, 'Not found');
+		try {
+			const id = saveActor(group, actorId, actorState(parsed.data), parsed.data.effective_on, user.id);
+			audit(user, actorId === null ? 'map_actor.create' : 'map_actor.update', { type: 'map_actor', id, projectId: project.id }, { groupId: group.id });
+			return { saved: parsed.data.name };
+		} catch (e) {
+			if (e instanceof ActorInputError) {
+				const values = Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
+				return formError({ [e.field]: e.field === 'effective_on' ? 'error_map_date' : 'error_pick_from_list' }, values, 400);
+			}
+			throw e;
+		}
+	}
+};
