@@ -32,6 +32,7 @@ async function expectLabelsApart(page: Page, count: number) {
 }
 
 test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }) => {
+	test.setTimeout(180_000);
 	const fx = roundFixture();
 	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'kartta kumppanuuspöytään');
 	await page.goto(`/projects/${fx.projectId}`);
@@ -93,6 +94,7 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 });
 
 test('the map stays readable at 40 actors: no label box overlaps another', async ({ page }, testInfo) => {
+	test.setTimeout(120_000);
 	const fx = mapFixture(40);
 	await setPassword(page, createAdmin('nelli.nelkyt@example.fi', 'Nelli'), 'neljäkymmentä toimijaa kartalla');
 	await page.setViewportSize({ width: 1280, height: 900 });
@@ -105,7 +107,7 @@ test('the map stays readable at 40 actors: no label box overlaps another', async
 });
 
 test('a coordinator prints a theme with its map and step distribution on one A4 page, and the map alone on one landscape page', async ({ page }, testInfo) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const out = cli('demo', '--again');
 	const projectId = Number(/project (\d+)/.exec(out)![1]);
 	await setPassword(page, createAdmin('kerttu.koordinaattori@example.fi', 'Kerttu'), 'yhteenveto rahoittajalle');
