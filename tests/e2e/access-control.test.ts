@@ -180,17 +180,38 @@ const STAFF: Record<string, StaffSpec> = {
 		}
 	},
 	'/projects/:projectId/pairs/:pairId/results': { get: 'read', actions: {} },
-	'/projects/:projectId/pairs/:pairId/meetings/new': {
+	'/projects/:projectId/tables': {
+		get: 'read',
+		actions: { create: { need: 'manage', body: () => ({ name: `Tunkeutujan pöytä ${++unique}`, theme: 'Tunkeutuja', area: '', goal: '' }) } }
+	},
+	'/projects/:projectId/tables/:tableId': {
+		get: 'read',
+		actions: {
+			settings: { need: 'manage', body: (_, t) => ({ name: 'Tunkeutujan pöytä', theme: 'Tunkeutuja', area: '', convener: t.organisations[0] }) },
+			goal: { need: 'manage', body: () => ({ goal: 'Tunkeutujan tavoite' }) },
+			member: { need: 'manage', body: (_, t) => ({ org_id: t.organisations[0], people: 'Tunkeutuja' }) },
+			removeMember: { need: 'manage', body: (_, t) => ({ org_id: t.organisations[1] }) },
+			pair: { need: 'manage', body: (_, t) => ({ pair_id: t.pairId }) },
+			removePair: { need: 'manage', body: (_, t) => ({ pair_id: t.pairId }) },
+			item: { need: 'manage', body: () => ({ text: 'Tunkeutujan asia' }) },
+			decide: { need: 'manage', body: (_, t) => ({ item_id: t.agendaItemId, decision: 'accept' }) },
+			link: { need: 'manage', body: none },
+			closeLink: { need: 'manage', body: none }
+		}
+	},
+	'/projects/:projectId/tables/:tableId/meetings/new': {
 		get: 'manage',
 		actions: { default: { need: 'manage', body: () => ({ held_on: '2026-11-21', participants: '', agenda: 'Tunkeutuja', notes: '' }) } }
 	},
-	'/projects/:projectId/pairs/:pairId/meetings/:meetingId': {
+	'/projects/:projectId/tables/:tableId/meetings/:meetingId': {
 		get: 'read',
 		actions: {
 			statuses: { need: 'manage', body: () => ({}) },
-			addAction: { need: 'manage', body: () => ({ action_what_0: 'Tunkeutujan toimenpide' }) }
+			addAction: { need: 'manage', body: (_, t) => ({ action_what_0: 'Tunkeutujan toimenpide', action_member_0: t.organisations[0] }) }
 		}
 	},
+	// Coordinators see and print tables, and export the minutes.
+	'/projects/:projectId/tables/:tableId/meetings/:meetingId/minutes/:format': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
 	// Coordinators export too: reading the project is enough.
 	'/projects/:projectId/export/:file': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
 	'/projects/:projectId/groups': {
@@ -223,12 +244,14 @@ const PARAMS: Record<string, (p: AccessProject) => number> = {
 	pairId: (p) => p.pairId,
 	roundId: (p) => p.roundId,
 	meetingId: (p) => p.meetingId,
-	groupId: (p) => p.groupId
+	groupId: (p) => p.groupId,
+	tableId: (p) => p.tableId
 };
 
 /** Parameters that name nothing of a project: the same value whichever project a path targets. */
 const FIXED_PARAMS: Record<string, string> = {
-	file: 'responses.csv'
+	file: 'responses.csv',
+	format: 'csv'
 };
 
 const paramValue = (name: string, p: AccessProject) => (name in FIXED_PARAMS ? FIXED_PARAMS[name] : String(PARAMS[name](p)));

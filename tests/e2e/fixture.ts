@@ -17,6 +17,7 @@ import { createMeeting } from '../../src/lib/server/meetings.ts';
 import { createPair } from '../../src/lib/server/pairs.ts';
 import { declareGroup, saveActor } from '../../src/lib/server/partnership-map.ts';
 import { MAP_RELATIONS, MAP_SECTORS } from '../../src/lib/map/kinds.ts';
+import { addAgendaItem, addAgreement, addInstrument, addTablePair, createTable, replaceTableLink } from '../../src/lib/server/tables.ts';
 import { createProject } from '../../src/lib/server/projects.ts';
 import { invitationTokens, openRound } from '../../src/lib/server/rounds.ts';
 import { createUser, setMembership } from '../../src/lib/server/users.ts';
@@ -62,15 +63,25 @@ if (positionals[0] === 'round') {
 		const a = createOrganisation(projectId, { name: `Yhdistys ${label} ${suffix}`, kind: 'association' });
 		const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: `Teema ${label} ${suffix}`, area: `Alue ${label}` });
 		const roundId = openRound(pairId, { closesAt: null, asksRole: false });
+		const tableId = createTable(projectId, { name: `Pöytä ${label} ${suffix}`, theme: `Teema ${label}`, area: '', goal: `Tavoite ${label}` }, null);
+		addTablePair(tableId, pairId);
 		const meetingId = createMeeting(
-			{ pairId, roundId, heldOn: '2026-11-20', participants: '', agenda: '', notes: '', createdBy: null },
-			[{ what: `Toimenpide ${label}`, responsible: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
+			tableId,
+			{ heldOn: '2026-11-20', durationMinutes: 60, chairOrgId: m, secretaryOrgId: a, participants: '', agenda: '', notes: '', decisions: '', createdBy: null },
+			[{ what: `Toimenpide ${label}`, memberOrgId: m, note: '', resources: [], dueOn: null, targetTrait: 'trust', targetStep: null }]
 		);
 		const groupName = `Teema ${label} ${suffix}`;
 		const groupId = declareGroup(projectId, 'theme', groupName);
 		const group = { id: groupId, projectId, kind: 'theme' as const, name: groupName };
 		saveActor(group, null, { name: `Kunta ${label} ${suffix}`, sector: 'municipality', resources: ['premises'], relation: 'pair', pairId, organisationId: m, note: '' }, '2026-01-01', null);
-		return { projectId, name, organisations: [m, a], pairId, roundId, meetingId, groupId, links: invitationTokens(roundId) };
+		const agendaItemId = addAgendaItem(tableId, { source: 'link', sender: `Lähettäjä ${label}`, text: `Asia ${label}` });
+		const agreementId = addAgreement(projectId, { tableId }, { title: `Sopimus ${label}`, agreedOn: '2025-01-01', reviewOn: '2026-01-01', link: '' });
+		const instrumentId = addInstrument(projectId, { pairId }, { kind: 'grant', note: '' });
+		const tableLink = replaceTableLink(tableId);
+		return {
+			projectId, name, organisations: [m, a], pairId, roundId, tableId, meetingId, agendaItemId, agreementId, instrumentId, tableLink, groupId,
+			links: invitationTokens(roundId)
+		};
 	};
 	const a = project('A');
 	const b = project('B');

@@ -81,6 +81,11 @@ export interface AccessProject {
 	meetingId: number;
 	/** A declared theme with one actor on its map. */
 	groupId: number;
+	tableId: number;
+	agendaItemId: number;
+	agreementId: number;
+	instrumentId: number;
+	tableLink: string;
 	links: { municipality: string; association: string };
 }
 

@@ -3,6 +3,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { getPair, type Pair } from './pairs.ts';
 import { getProject, type Project } from './projects.ts';
 import { getRound, type Round } from './rounds.ts';
+import { getTable, type PartnershipTable } from './tables.ts';
 import { roleIn, type ProjectRole, type User } from './users.ts';
 
 export type Access = ProjectRole | 'admin';
@@ -65,4 +66,15 @@ export function requireRound(
 	const round = getRound(context.project.id, context.pair.id, idParam((event.params as Record<string, string>).roundId));
 	if (!round) error(404, 'Not found');
 	return { ...context, round };
+}
+
+/** A partnership table of the route's project: project workers run it, coordinators read it. */
+export function requireTable(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
+	need: 'read' | 'manage' = 'read'
+): ReturnType<typeof requireProject> & { table: PartnershipTable } {
+	const context = requireProject(event, need);
+	const table = getTable(context.project.id, idParam((event.params as Record<string, string>).tableId));
+	if (!table) error(404, 'Not found');
+	return { ...context, table };
 }

@@ -16,12 +16,13 @@ import { scoreResponse, type ResponseScore } from '../assessment/scoring.ts';
 import { TRAIT_IDS, type Locale, type QuestionnaireVersion, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
-import { createOrganisation, type OrganisationKind } from './organisations.ts';
+import { createOrganisation, listOrganisations, type OrganisationKind } from './organisations.ts';
 import { createPair, listPairs } from './pairs.ts';
 import { declareGroup, saveActor, type ActorState, type Group } from './partnership-map.ts';
 import type { MapRelation, MapResource, MapSector } from '../map/kinds.ts';
 import { createProject, listAllProjects } from './projects.ts';
 import { createMeeting, meetingActions, setActionStatuses, type ActionStatus } from './meetings.ts';
+import { addAgreement, addInstrument, addTablePair, createTable, setConvener, setMember } from './tables.ts';
 import { pairRoundResults } from './results.ts';
 import { closeRound, getRound, openRound, type Round } from './rounds.ts';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from './responses.ts';
@@ -390,15 +391,17 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 				area: story.area
 			});
 			summary.pairs++;
+			let tableId: number | undefined;
 			for (let index = 0; index < 3; index++) {
 				const counts = demoRound(dice, { projectId, pairId, story, index, now });
 				summary.rounds++;
 				summary.responses += counts.submitted;
 				summary.drafts += counts.drafts;
 				// Between rounds the partnership table meets and agrees actions on what the results showed.
-				if (index < 2) demoMeeting(pairId, counts.roundId, counts.opensAt + 40 * DAY, index === 0 ? 'done' : 'in_progress');
+				if (index < 2) demoMeeting(tableId ??= pairTable(projectId, story, pairId), pairId, counts.roundId, counts.opensAt + 40 * DAY, index === 0 ? 'done' : 'in_progress');
 			}
 		}
+		demoTables(projectId, now);
 		demoMaps(projectId, seed, now);
 		return summary;
 	})();
@@ -551,26 +554,134 @@ function demoRound(
 	return { submitted, drafts, roundId, opensAt };
 }
 
+/** A pair's own table: its two organisations meeting about their results. */
+function pairTable(projectId: number, story: PairStory, pairId: number): number {
+	const tableId = createTable(projectId, { name: `${story.municipality} – ${story.association.name}`, theme: story.theme, area: story.area, goal: '' }, null);
+	addTablePair(tableId, pairId);
+	return tableId;
+}
+
 /** A meeting after a round: one action on the pair's weakest trait, one towards the next step. */
-function demoMeeting(pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
+function demoMeeting(tableId: number, pairId: number, roundId: number, heldAt: number, status: ActionStatus): void {
 	const result = pairRoundResults(pairId).find((r) => r.round.id === roundId)?.result.pair;
 	if (!result) return;
 	const weakest = TRAIT_IDS.filter((t) => result.traits[t].mean !== null).sort((a, b) => result.traits[a].mean! - result.traits[b].mean!)[0];
 	const nextStep = Math.min(6, (result.evidence.step ?? 1) + 1);
 	const meetingId = createMeeting(
+		tableId,
 		{
-			pairId,
-			roundId,
 			heldOn: nowIso(heldAt).slice(0, 10),
+			durationMinutes: 75,
+			chairOrgId: null,
+			secretaryOrgId: null,
 			participants: 'Kunnan ja yhdistyksen edustajat, hanketyöntekijä',
 			agenda: '1. Kierroksen tulokset ja puolten erot\n2. Mihin tartumme ennen seuraavaa kierrosta',
 			notes: 'Sovittiin kahdesta toimenpiteestä ja seuraavasta tapaamisesta.',
+			decisions: '',
 			createdBy: null
 		},
 		[
-			{ what: 'Yhteinen tapaaminen kuukausittain, asialista etukäteen', responsible: 'Yhdistys kutsuu koolle', resources: ['volunteer_work', 'contacts'], dueOn: null, targetTrait: weakest ?? null, targetStep: null },
-			{ what: 'Kirjataan työnjako ja yhteyshenkilöt', responsible: 'Kunta', resources: ['expertise'], dueOn: null, targetTrait: null, targetStep: nextStep }
+			{ what: 'Yhteinen tapaaminen kuukausittain, asialista etukäteen', memberOrgId: null, note: 'Yhdistys kutsuu koolle', resources: ['volunteer_work', 'contacts'], dueOn: null, targetTrait: weakest ?? null, targetStep: null },
+			{ what: 'Kirjataan työnjako ja yhteyshenkilöt', memberOrgId: null, note: 'Kunta', resources: ['expertise'], dueOn: null, targetTrait: null, targetStep: nextStep }
 		]
 	);
 	setActionStatuses(meetingId, new Map(meetingActions(meetingId).map((a) => [a.id, status])), heldAt + 30 * DAY);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two partnership tables of several members: one by theme, one by area
+
+type DemoAction = [what: string, member: string, status: ActionStatus, dueInDays: number];
+interface DemoTableMeeting {
+	daysAgo: number;
+	chair: string;
+	secretary: string;
+	notes: string;
+	decisions: string;
+	actions: DemoAction[];
+}
+
+/**
+ * A theme table around older people's wellbeing, where two assessed pairs sit with a memory
+ * association and a parish and a different member chairs each time, and a village area's table
+ * with its school and shop. Meetings lie in the past relative to `now`; the theme table's rules
+ * were due for review a month ago.
+ */
+function demoTables(projectId: number, now: number): void {
+	const ids = new Map<string, number>();
+	for (const o of listOrganisations(projectId)) ids.set(o.name, o.id);
+	const org = (name: string, kind: OrganisationKind) => ids.get(name) ?? ids.set(name, createOrganisation(projectId, { name, kind })).get(name)!;
+	const pairOf = (municipality: string) => listPairs(projectId).find((p) => p.municipality.id === ids.get(municipality))!.id;
+	const day = (daysAgo: number) => nowIso(now - daysAgo * DAY).slice(0, 10);
+
+	const series = (tableId: number, meetings: DemoTableMeeting[]) => {
+		for (const meeting of meetings) {
+			const heldAt = now - meeting.daysAgo * DAY;
+			const meetingId = createMeeting(
+				tableId,
+				{
+					heldOn: day(meeting.daysAgo),
+					durationMinutes: 90,
+					chairOrgId: ids.get(meeting.chair)!,
+					secretaryOrgId: ids.get(meeting.secretary)!,
+					participants: 'Jäsenten edustajat ja hanketyöntekijä',
+					agenda: '1. Edellisen kerran avoimet tehtävät\n2. Parien tulokset\n3. Työnjako',
+					notes: meeting.notes,
+					decisions: meeting.decisions,
+					createdBy: null
+				},
+				meeting.actions.map(([what, member, , dueInDays]) => ({
+					what, memberOrgId: ids.get(member)!, note: '', resources: [], dueOn: nowIso(heldAt + dueInDays * DAY).slice(0, 10),
+					targetTrait: 'concrete', targetStep: null
+				}))
+			);
+			const statuses = new Map(meetingActions(meetingId).map((a, i) => [a.id, meeting.actions[i][2]]));
+			setActionStatuses(meetingId, statuses, Math.min(now, heldAt + 20 * DAY));
+		}
+	};
+
+	const keuruu = 'Keuruun kaupunki', heart = 'Keurusseudun Sydänyhdistys ry', pihtipudas = 'Pihtiputaan kunta', seniors = 'Pihtiputaan Seniorit ry';
+	const memory = org('Keski-Suomen Muistiyhdistys ry', 'association'), parish = org('Keuruun seurakunta', 'parish');
+	const theme = createTable(
+		projectId,
+		{ name: 'Ikäihmisten hyvinvoinnin kumppanuuspöytä', theme: 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', area: '', goal: 'Kohtaamispaikka joka kylään kahden vuoden kuluessa.' },
+		null
+	);
+	addTablePair(theme, pairOf(keuruu));
+	addTablePair(theme, pairOf(pihtipudas));
+	setMember(theme, memory, 'Toiminnanohjaaja');
+	setMember(theme, parish, 'Diakoniatyöntekijä');
+	setConvener(theme, ids.get(keuruu)!);
+	series(theme, [
+		{ daysAgo: 300, chair: keuruu, secretary: heart, notes: 'Ensimmäinen tapaaminen: tavoite sovittiin yhdessä.', decisions: 'Kohtaamispaikkojen kartoitus aloitetaan.', actions: [
+			['Kartoitetaan kylien kokoontumistilat', keuruu, 'done', 30], ['Kysytään jäseniltä vapaaehtoisia', heart, 'done', 30], ['Selvitetään muistikahvilan malli', 'Keski-Suomen Muistiyhdistys ry', 'done', 45]] },
+		{ daysAgo: 200, chair: heart, secretary: keuruu, notes: 'Kartoitus valmis; kolme tilaa käytettävissä.', decisions: 'Kokeillaan kahvia ja kohtaamisia -iltapäiviä.', actions: [
+			['Varataan seurakuntatalo kevääksi', 'Keuruun seurakunta', 'done', 20], ['Tehdään ilmoitus kuntatiedotteeseen', pihtipudas, 'done', 30], ['Kootaan vapaaehtoisten vuorolista', seniors, 'in_progress', 60]] },
+		{ daysAgo: 100, chair: 'Keuruun seurakunta', secretary: keuruu, notes: 'Iltapäiviä pidetty neljä, kävijöitä 15–30.', decisions: 'Jatketaan syksyllä ja laajennetaan Pihtiputaalle.', actions: [
+			['Haetaan pientä avustusta tarjoiluihin', heart, 'in_progress', 60], ['Sovitaan kuljetuksesta syrjäkylistä', pihtipudas, 'agreed', 45]] },
+		{ daysAgo: 20, chair: seniors, secretary: keuruu, notes: 'Syksyn kokemukset käytiin läpi.', decisions: 'Pelisäännöt päivitetään seuraavaan tapaamiseen.', actions: [
+			['Päivitetään pelisäännöt', keuruu, 'agreed', 40], ['Koulutetaan kaksi uutta vapaaehtoista', 'Keski-Suomen Muistiyhdistys ry', 'agreed', 60]] }
+	]);
+	addAgreement(projectId, { tableId: theme }, { title: 'Kumppanuuspöydän pelisäännöt', agreedOn: day(300), reviewOn: day(30), link: 'https://example.fi/pelisaannot.pdf' });
+	addInstrument(projectId, { tableId: theme }, { kind: 'grant_with_obligations', note: 'Järjestöavustus kohtaamispaikkoihin' });
+	addInstrument(projectId, { tableId: theme }, { kind: 'free_premises', note: 'Seurakuntatalo ja kirjaston kokoustila' });
+
+	const joutsa = 'Joutsan kunta', villages = 'Leivonmäen Kylät ry';
+	const area = createTable(
+		projectId,
+		{ name: 'Leivonmäen kyläalueen kumppanuuspöytä', theme: '', area: 'Leivonmäen kyläalue (entinen Leivonmäen kunta)', goal: 'Lähipalvelut säilyvät kylällä.' },
+		null
+	);
+	addTablePair(area, pairOf(joutsa));
+	for (const member of [org('Joutsan seurakunta', 'parish'), org('Leivonmäen koulu', 'school'), org('Leivonmäen Kyläkauppa Oy', 'company')])
+		setMember(area, member, '');
+	setConvener(area, ids.get(villages)!);
+	series(area, [
+		{ daysAgo: 150, chair: villages, secretary: joutsa, notes: 'Kaupan ja koulun tilanne käytiin läpi.', decisions: 'Koulun tiloja avataan iltakäyttöön.', actions: [
+			['Laaditaan koulun iltakäytön vuorot', 'Leivonmäen koulu', 'done', 30], ['Selvitetään kauppa-auton reitti', 'Leivonmäen Kyläkauppa Oy', 'in_progress', 60]] },
+		{ daysAgo: 45, chair: 'Joutsan seurakunta', secretary: joutsa, notes: 'Iltakäyttö alkoi.', decisions: 'Osallistuvan budjetoinnin kokeilu kylälle.', actions: [
+			['Valmistellaan budjetointikokeilu', joutsa, 'agreed', 90], ['Kerätään kyläläisten ideat', villages, 'agreed', 60]] }
+	]);
+	addAgreement(projectId, { pairId: pairOf(joutsa) }, { title: 'Kylätalon käyttösopimus', agreedOn: day(400), reviewOn: day(-200), link: '' });
+	addInstrument(projectId, { pairId: pairOf(joutsa) }, { kind: 'participatory_budgeting', note: '' });
 }

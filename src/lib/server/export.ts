@@ -239,12 +239,14 @@ export function actionsTable(project: Pick<Project, 'id' | 'name'>): Table {
 	const rows = db()
 		.prepare(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, mt.id AS meetingId, mt.held_on AS heldOn,
-			        r.number AS fromRound, mt.participants, mt.agenda, mt.notes, x.id AS actionId, x.what, x.responsible,
+			        r.number AS fromRound, mt.participants, mt.agenda, mt.notes, x.id AS actionId, x.what,
+			        CASE WHEN xo.name IS NULL THEN x.responsible WHEN x.responsible = '' THEN xo.name ELSE xo.name || ' – ' || x.responsible END AS responsible,
 			        x.resources, x.due_on AS dueOn, x.target_trait AS targetTrait, x.target_step AS targetStep, x.status,
 			        x.status_changed_at AS statusChangedAt
-			 FROM actions x JOIN meetings mt ON mt.id = x.meeting_id JOIN pairs p ON p.id = mt.pair_id
+			 FROM pair_actions pa JOIN table_actions x ON x.id = pa.action_id JOIN table_meetings mt ON mt.id = pa.meeting_id
+			 JOIN pairs p ON p.id = pa.pair_id LEFT JOIN organisations xo ON xo.id = x.member_org_id
 			 JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 LEFT JOIN rounds r ON r.id = mt.round_id
+			 LEFT JOIN rounds r ON r.id = pa.meeting_round_id
 			 WHERE p.project_id = ? ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE, mt.held_on, x.id`
 		)
 		.all(project.id) as Record<string, string | number | null>[];

@@ -4,7 +4,7 @@ import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { groupPairs, mapOn, type Actor, type Group } from './partnership-map.ts';
-import { statement } from './statement.ts';
+import { prepared } from './prepared.ts';
 import type { Pair } from './pairs.ts';
 import { isOpen } from './rounds.ts';
 
@@ -23,7 +23,7 @@ export interface ClosedRound {
 	traits: Record<TraitId, number | null> | null;
 }
 
-const roundsSql = statement(`SELECT r.pair_id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt, rr.result
+const roundsSql = () => prepared(`SELECT r.pair_id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt, rr.result
 	FROM rounds r JOIN round_results rr ON rr.round_id = r.id
 	WHERE r.pair_id IN (SELECT value FROM json_each(?)) ORDER BY r.pair_id, r.number`);
 
@@ -67,8 +67,9 @@ export function standsStill(rounds: readonly ClosedRound[]): boolean {
 	return last.length === 3 && last.every((s) => s !== null && s === last[0]);
 }
 
-const actionResourcesSql = statement(`SELECT a.resources FROM actions a JOIN meetings m ON m.id = a.meeting_id
-	WHERE m.pair_id IN (SELECT value FROM json_each(?)) AND a.status <> 'dropped'`);
+const actionResourcesSql = () =>
+	prepared(`SELECT a.resources FROM table_actions a
+		WHERE a.id IN (SELECT action_id FROM pair_actions WHERE pair_id IN (SELECT value FROM json_each(?))) AND a.status <> 'dropped'`);
 
 export interface GroupSummary {
 	pairs: { pair: Pair; rounds: ClosedRound[]; latest: number | null; still: boolean }[];

@@ -1,7 +1,7 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, type MapRelation, type MapResource, type MapSector } from '../map/kinds.ts';
 import { db } from './db.ts';
 import { listPairs, type Pair } from './pairs.ts';
-import { statement } from './statement.ts';
+import { prepared } from './prepared.ts';
 
 /** Themes and areas declared for a project, and the partnership map of each (its actors and their dated history). */
 
@@ -39,9 +39,9 @@ const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerC
 // ─── Groups ─────────────────────────────────────────────────────────────────────────────────
 
 const groupColumns = 'id, project_id AS projectId, kind, name';
-const listGroupsSql = statement(`SELECT ${groupColumns} FROM project_groups WHERE project_id = ? ORDER BY kind DESC, name`);
-const getGroupSql = statement(`SELECT ${groupColumns} FROM project_groups WHERE id = ? AND project_id = ?`);
-const insertGroupSql = statement('INSERT INTO project_groups (project_id, kind, name) VALUES (?, ?, ?)');
+const listGroupsSql = () => prepared(`SELECT ${groupColumns} FROM project_groups WHERE project_id = ? ORDER BY kind DESC, name`);
+const getGroupSql = () => prepared(`SELECT ${groupColumns} FROM project_groups WHERE id = ? AND project_id = ?`);
+const insertGroupSql = () => prepared('INSERT INTO project_groups (project_id, kind, name) VALUES (?, ?, ?)');
 
 export function listGroups(projectId: number): Group[] {
 	return (listGroupsSql().all(projectId) as Group[]).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1));
@@ -92,7 +92,7 @@ export function groupIndex(projectId: number): {
 	};
 }
 
-const countActorsSql = statement(
+const countActorsSql = () => prepared(
 	'SELECT a.group_id AS groupId, count(*) AS n FROM map_actors a JOIN project_groups g ON g.id = a.group_id WHERE g.project_id = ? GROUP BY a.group_id'
 );
 
@@ -100,16 +100,16 @@ const countActorsSql = statement(
 
 const actorColumns = `a.id, a.name, a.sector, a.resources, a.relation, a.pair_id AS pairId, a.organisation_id AS organisationId, a.note,
 	(SELECT max(c.effective_on) FROM map_changes c WHERE c.actor_id = a.id) AS since`;
-const listActorsSql = statement(`SELECT ${actorColumns} FROM map_actors a WHERE a.group_id = ? ORDER BY a.name, a.id`);
-const getActorSql = statement(`SELECT ${actorColumns} FROM map_actors a WHERE a.id = ? AND a.group_id = ?`);
-const insertActorSql = statement(
+const listActorsSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.group_id = ? ORDER BY a.name, a.id`);
+const getActorSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.id = ? AND a.group_id = ?`);
+const insertActorSql = () => prepared(
 	'INSERT INTO map_actors (group_id, name, sector, resources, relation, pair_id, organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 );
-const updateActorSql = statement(
+const updateActorSql = () => prepared(
 	'UPDATE map_actors SET name = ?, sector = ?, resources = ?, relation = ?, pair_id = ?, organisation_id = ?, note = ? WHERE id = ? AND group_id = ?'
 );
-const insertChangeSql = statement('INSERT INTO map_changes (actor_id, effective_on, state, user_id) VALUES (?, ?, ?, ?)');
-const changesSql = statement(
+const insertChangeSql = () => prepared('INSERT INTO map_changes (actor_id, effective_on, state, user_id) VALUES (?, ?, ?, ?)');
+const changesSql = () => prepared(
 	`SELECT c.actor_id AS actorId, c.effective_on AS effectiveOn, c.state FROM map_changes c JOIN map_actors a ON a.id = c.actor_id
 	 WHERE a.group_id = ? ORDER BY c.effective_on, c.id`
 );
@@ -133,8 +133,8 @@ export class ActorInputError extends Error {
 	}
 }
 
-const pairInProjectSql = statement('SELECT 1 FROM pairs WHERE id = ? AND project_id = ?');
-const organisationInProjectSql = statement('SELECT 1 FROM organisations WHERE id = ? AND project_id = ?');
+const pairInProjectSql = () => prepared('SELECT 1 FROM pairs WHERE id = ? AND project_id = ?');
+const organisationInProjectSql = () => prepared('SELECT 1 FROM organisations WHERE id = ? AND project_id = ?');
 
 /** A state as stored: a pair and an organisation only of the group's project, resources in their fixed order without repeats. */
 function checkedState(group: Group, state: ActorState): ActorState {

@@ -4,6 +4,7 @@ import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
 import { actionCounts, createMeeting, getMeeting, meetingActions, pairActions, setActionStatuses } from '../../../src/lib/server/meetings';
 import { actionsTable } from '../../../src/lib/server/export';
+import { listMembers, pairTables } from '../../../src/lib/server/tables';
 import { pairSummary } from '../../../src/lib/server/pair-summary';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
@@ -36,7 +37,8 @@ describe('partnership-table actions beside the results', () => {
 				compared++;
 			}
 		}
-		expect(compared).toBe(pairIds.length * 2);
+		// Two actions of each pair's own table, and the theme table's first two meetings (three actions each) for its two pairs.
+		expect(compared).toBe(pairIds.length * 2 + 2 * 6);
 	});
 
 	it('say "not known yet" before a later round exists, and when the numbers are withheld', () => {
@@ -52,13 +54,19 @@ describe('partnership-table actions beside the results', () => {
 describe('meetings', () => {
 	it('keep their actions, statuses change only within the meeting, and the project counts them', () => {
 		const [a, b] = pairIds;
-		const meetingId = createMeeting({ pairId: a, roundId: null, heldOn: '2026-11-24', participants: 'Kunta, yhdistys', agenda: '1. Tulokset', notes: '', createdBy: null }, [
-			{ what: 'Uusi tapaamispaikka', responsible: 'Kunta', resources: ['public_money'], dueOn: '2027-01-31', targetTrait: 'meeting_place', targetStep: null }
-		]);
-		expect(getMeeting(a, meetingId)?.agenda).toBe('1. Tulokset');
-		expect(getMeeting(b, meetingId)).toBeUndefined();
+		// Each demo pair's own table is named after its two organisations.
+		const own = (pairId: number) => pairTables(pairId).find((t) => t.name.includes(' – '))!.id;
+		const [tableA, tableB] = [own(a), own(b)];
+		const municipality = listMembers(tableA).find((o) => o.kind === 'municipality')!;
+		const meetingId = createMeeting(
+			tableA,
+			{ heldOn: '2026-11-24', durationMinutes: 90, chairOrgId: null, secretaryOrgId: null, participants: 'Kunta, yhdistys', agenda: '1. Tulokset', notes: '', decisions: '', createdBy: null },
+			[{ what: 'Uusi tapaamispaikka', memberOrgId: municipality.orgId, note: 'tekninen toimi', resources: ['public_money'], dueOn: '2027-01-31', targetTrait: 'meeting_place', targetStep: null }]
+		);
+		expect(getMeeting(tableA, meetingId)).toMatchObject({ agenda: '1. Tulokset', number: 3 });
+		expect(getMeeting(tableB, meetingId)).toBeUndefined();
 		const [action] = meetingActions(meetingId);
-		expect(action).toMatchObject({ what: 'Uusi tapaamispaikka', resources: ['public_money'], status: 'agreed', targetTrait: 'meeting_place' });
+		expect(action).toMatchObject({ what: 'Uusi tapaamispaikka', responsible: `${municipality.name} – tekninen toimi`, resources: ['public_money'], status: 'agreed', targetTrait: 'meeting_place' });
 		const other = pairActions(b)[0];
 		// Another meeting's action id changes nothing here.
 		expect(setActionStatuses(meetingId, new Map([[action.id, 'done'], [other.id, 'dropped']]))).toBe(1);
@@ -71,7 +79,7 @@ describe('meetings', () => {
 it('are exported one row per action, with the meeting and the round it started from', () => {
 	const table = actionsTable({ id: projectId, name: 'Demo' });
 	const stored = db()
-		.prepare('SELECT count(*) FROM actions x JOIN meetings m ON m.id = x.meeting_id JOIN pairs p ON p.id = m.pair_id WHERE p.project_id = ?')
+		.prepare('SELECT count(*) FROM pair_actions pa JOIN pairs p ON p.id = pa.pair_id WHERE p.project_id = ?')
 		.pluck()
 		.get(projectId);
 	expect(table.rows).toHaveLength(stored as number);
@@ -80,5 +88,6 @@ it('are exported one row per action, with the meeting and the round it started f
 	expect(row[col('resources')]).toBe('public_money');
 	expect(row[col('target_trait')]).toBe('meeting_place');
 	expect(row[col('status')]).toBe('done');
-	expect(table.rows.filter((r) => r[col('from_round')] !== null).length).toBe(pairIds.length * 4);
+	// Every demo meeting came after a closed round of each pair at its table.
+	expect(table.rows.filter((r) => r[col('from_round')] === null)).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { createOrganisation, DuplicateNameError, listOrganisations } from '$lib/
 import { actionCounts } from '$lib/server/meetings';
 import { createPair, PairInputError } from '$lib/server/pairs';
 import { pairQuery, projectOverview, selectPairs } from '$lib/server/project-view';
+import { listTables, overdueAgreements } from '$lib/server/tables';
 import { organisationSchema, pairSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +25,9 @@ export const load: PageServerLoad = (event) => {
 		rounds: overview.rounds,
 		stepCounts: overview.stepCounts,
 		traitMeans: overview.traitMeans,
-		actions: Object.fromEntries(actionCounts(project.id))
+		actions: Object.fromEntries(actionCounts(project.id)),
+		tableCount: listTables(project.id).length,
+		overdueAgreements: overdueAgreements(project.id, new Date().toISOString().slice(0, 10))
 	};
 };
 

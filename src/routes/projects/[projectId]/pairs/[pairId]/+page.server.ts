@@ -3,9 +3,9 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { requirePair } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
-import { listMeetings } from '$lib/server/meetings';
 import { deletePair } from '$lib/server/pairs';
 import { isOpen, listRounds, openRound, responseCounts, RoundAlreadyOpenError } from '$lib/server/rounds';
+import { listTables, pairTables } from '$lib/server/tables';
 import { roundSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 		pair,
 		canManage: access !== 'coordinator',
 		canErase: user.isAdmin,
-		meetings: listMeetings(pair.id),
+		tables: ((seated) => listTables(project.id).filter((t) => seated.has(t.id)))(new Set(pairTables(pair.id).map((t) => t.id))),
 		rounds: listRounds(pair.id).map((r) => ({ ...r, open: isOpen(r), counts: responseCounts(r.id) }))
 	};
 };
