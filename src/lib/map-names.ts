@@ -3,6 +3,7 @@ import type { MapRelation, MapResource } from './map/kinds.ts';
 
 /** The map's kinds in the reader's language. */
 const relations: Record<MapRelation, () => string> = {
+	table: m.map_relation_table,
 	pair: m.map_relation_pair,
 	earlier: m.map_relation_earlier,
 	invite: m.map_relation_invite,

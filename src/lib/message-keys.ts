@@ -22,6 +22,7 @@ const byKey = {
 	error_login_failed: m.error_login_failed,
 	error_map_date: m.error_map_date,
 	error_map_pair: m.error_map_pair,
+	error_map_table: m.error_map_table,
 	error_member_required: m.error_member_required,
 	error_not_found: m.error_not_found,
 	error_organisation_exists: m.error_organisation_exists,

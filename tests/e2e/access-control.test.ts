@@ -225,7 +225,9 @@ const STAFF: Record<string, StaffSpec> = {
 			save: {
 				need: 'manage',
 				body: () => ({ name: `Tunkeutujan toimija ${++unique}`, sector: 'company', relation: 'invite', effective_on: '2026-01-01', resource_premises: 'on' })
-			}
+			},
+			invite: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, table_id: t.tableId }) },
+			agenda: { need: 'manage', body: (_, t) => ({ table_id: t.tableId }) }
 		}
 	},
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {
@@ -432,7 +434,9 @@ function wholeState() {
 		audit: query('SELECT * FROM audit_log ORDER BY id'),
 		groups: query('SELECT * FROM project_groups ORDER BY id'),
 		mapActors: query('SELECT * FROM map_actors ORDER BY id'),
-		mapChanges: query('SELECT * FROM map_changes ORDER BY id')
+		mapChanges: query('SELECT * FROM map_changes ORDER BY id'),
+		tableMembers: query('SELECT * FROM table_members ORDER BY table_id, org_id'),
+		agendaItems: query('SELECT id, table_id, text, status FROM agenda_items ORDER BY id')
 	};
 }
 

@@ -73,13 +73,13 @@ if (positionals[0] === 'round') {
 		const groupName = `Teema ${label} ${suffix}`;
 		const groupId = declareGroup(projectId, 'theme', groupName);
 		const group = { id: groupId, projectId, kind: 'theme' as const, name: groupName };
-		saveActor(group, null, { name: `Kunta ${label} ${suffix}`, sector: 'municipality', resources: ['premises'], relation: 'pair', pairId, organisationId: m, note: '' }, '2026-01-01', null);
+		const actorId = saveActor(group, null, { name: `Seurakunta ${label} ${suffix}`, sector: 'parish', resources: ['premises'], relation: 'invite', pairId: null, organisationId: null, note: '' }, '2026-01-01', null);
 		const agendaItemId = addAgendaItem(tableId, { source: 'link', sender: `Lähettäjä ${label}`, text: `Asia ${label}` });
 		const agreementId = addAgreement(projectId, { tableId }, { title: `Sopimus ${label}`, agreedOn: '2025-01-01', reviewOn: '2026-01-01', link: '' });
 		const instrumentId = addInstrument(projectId, { pairId }, { kind: 'grant', note: '' });
 		const tableLink = replaceTableLink(tableId);
 		return {
-			projectId, name, organisations: [m, a], pairId, roundId, tableId, meetingId, agendaItemId, agreementId, instrumentId, tableLink, groupId,
+			projectId, name, organisations: [m, a], pairId, roundId, tableId, meetingId, agendaItemId, agreementId, instrumentId, tableLink, groupId, actorId,
 			links: invitationTokens(roundId)
 		};
 	};

@@ -137,6 +137,25 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	await expect(growth).toContainText(/Uusia toimijoita: [1-9]/);
 	await expectAccessible(page);
 	await page.screenshot({ path: testInfo.outputPath('map-demo.png'), fullPage: true });
+	// From the map to the table: who we still need goes onto a table's agenda, and one actor is invited in one step.
+	const [table] = query<{ id: number; name: string }>('SELECT id, name FROM partnership_tables WHERE project_id = ? ORDER BY id LIMIT 1', projectId);
+	const wanted = query<{ name: string }>("SELECT name FROM map_actors WHERE group_id = ? AND relation = 'invite' ORDER BY name", group.id).map((r) => r.name);
+	expect(wanted.length).toBeGreaterThanOrEqual(2);
+	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
+	await needed.getByLabel('Kumppanuuspöytä').first().selectOption(String(table.id));
+	await needed.getByRole('button', { name: 'Vie asialistalle' }).click();
+	await expect(page.getByRole('status')).toContainText(`Lisätty pöydän ${table.name} asialistalle.`);
+	await needed.getByLabel('Kumppanuuspöytä').nth(1).selectOption(String(table.id));
+	await needed.getByRole('button', { name: `Kutsu pöytään: ${wanted[0]}` }).click();
+	await expect(page.getByRole('status')).toContainText(`${wanted[0]} on nyt pöydän ${table.name} jäsen.`);
+	await expect(page.getByRole('table', { name: 'Kartan toimijat' }).getByRole('row', { name: new RegExp(wanted[0]) })).toContainText('Kumppanuuspöydässä');
+	await page.goto(`/projects/${projectId}/tables/${table.id}`);
+	for (const name of wanted) await expect(page.getByText(new RegExp(`Keitä vielä tarvitaan.*${name}`))).toBeVisible();
+	await expect(page.getByText(wanted[0]).first()).toBeVisible();
+	expect(query('SELECT count(*) AS n FROM table_members m JOIN organisations o ON o.id = m.org_id WHERE m.table_id = ? AND o.name = ?', table.id, wanted[0])).toEqual([{ n: 1 }]);
+
+	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kumppanuuskartta');
 	await page.emulateMedia({ media: 'print' });
 	const map = testInfo.outputPath('map.pdf');
 	await page.pdf({ path: map, preferCSSPageSize: true });

@@ -11,7 +11,7 @@ export type MapSector = (typeof MAP_SECTORS)[number];
  * An actor's relation to the theme or area, innermost ring first: the closer to the centre,
  * the more the actor already takes part.
  */
-export const MAP_RELATIONS = ['pair', 'earlier', 'invite', 'none'] as const;
+export const MAP_RELATIONS = ['table', 'pair', 'earlier', 'invite', 'none'] as const;
 export type MapRelation = (typeof MAP_RELATIONS)[number];
 
 /** What an actor can bring: the kinds of resource a partnership combines. */

@@ -29,12 +29,20 @@ export const actorSchema = z
 		sector: z.enum(MAP_SECTORS, { message: 'error_required' }),
 		relation: z.enum(MAP_RELATIONS, { message: 'error_required' }),
 		pair_id: optionalId,
+		table_id: optionalId,
 		organisation_id: optionalId,
 		note: z.string().trim().max(1000, 'error_too_long').default(''),
 		effective_on: day,
 		...Object.fromEntries(MAP_RESOURCES.map((r) => [`resource_${r}`, z.literal('on').optional()]))
 	})
-	.refine((v) => v.relation !== 'pair' || v.pair_id !== null, { message: 'error_map_pair', path: ['pair_id'] });
+	.refine((v) => v.relation !== 'pair' || v.pair_id !== null, { message: 'error_map_pair', path: ['pair_id'] })
+	.refine((v) => v.relation !== 'table' || v.table_id !== null, { message: 'error_map_table', path: ['table_id'] });
+
+/** "Invite to a table" from the map: the actor and the table. */
+export const inviteSchema = z.object({ actor_id: optionalId.refine((v) => v !== null, 'error_invalid'), table_id: optionalId.refine((v) => v !== null, 'error_map_table') });
+
+/** "Who we still need" onto a table's agenda. */
+export const agendaSchema = z.object({ table_id: optionalId.refine((v) => v !== null, 'error_map_table') });
 
 export function actorState(data: z.infer<typeof actorSchema>): ActorState {
 	const form = data as Record<string, unknown>;
@@ -43,6 +51,7 @@ export function actorState(data: z.infer<typeof actorSchema>): ActorState {
 		sector: data.sector,
 		relation: data.relation,
 		pairId: data.pair_id,
+		tableId: data.table_id,
 		organisationId: data.organisation_id,
 		note: data.note,
 		resources: MAP_RESOURCES.filter((r) => form[`resource_${r}`] === 'on')

@@ -1,6 +1,8 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, type MapRelation, type MapResource, type MapSector } from '../map/kinds.ts';
 import { db } from './db.ts';
+import { createOrganisation } from './organisations.ts';
 import { listPairs, type Pair } from './pairs.ts';
+import { setMember } from './tables.ts';
 import { prepared } from './prepared.ts';
 
 /** Themes and areas declared for a project, and the partnership map of each (its actors and their dated history). */
@@ -23,6 +25,8 @@ export interface ActorState {
 	relation: MapRelation;
 	/** The assessed pair it is in, when relation is 'pair'. */
 	pairId: number | null;
+	/** The partnership table it sits at, when relation is 'table'. */
+	tableId?: number | null;
 	/** The project's organisation it is, if any. */
 	organisationId: number | null;
 	note: string;
@@ -98,15 +102,15 @@ const countActorsSql = () => prepared(
 
 // ─── Actors and their history ───────────────────────────────────────────────────────────────
 
-const actorColumns = `a.id, a.name, a.sector, a.resources, a.relation, a.pair_id AS pairId, a.organisation_id AS organisationId, a.note,
+const actorColumns = `a.id, a.name, a.sector, a.resources, a.relation, a.pair_id AS pairId, a.table_id AS tableId, a.organisation_id AS organisationId, a.note,
 	(SELECT max(c.effective_on) FROM map_changes c WHERE c.actor_id = a.id) AS since`;
 const listActorsSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.group_id = ? ORDER BY a.name, a.id`);
 const getActorSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.id = ? AND a.group_id = ?`);
 const insertActorSql = () => prepared(
-	'INSERT INTO map_actors (group_id, name, sector, resources, relation, pair_id, organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+	'INSERT INTO map_actors (group_id, name, sector, resources, relation, pair_id, table_id, organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 );
 const updateActorSql = () => prepared(
-	'UPDATE map_actors SET name = ?, sector = ?, resources = ?, relation = ?, pair_id = ?, organisation_id = ?, note = ? WHERE id = ? AND group_id = ?'
+	'UPDATE map_actors SET name = ?, sector = ?, resources = ?, relation = ?, pair_id = ?, table_id = ?, organisation_id = ?, note = ? WHERE id = ? AND group_id = ?'
 );
 const insertChangeSql = () => prepared('INSERT INTO map_changes (actor_id, effective_on, state, user_id) VALUES (?, ?, ?, ?)');
 const changesSql = () => prepared(
@@ -128,19 +132,22 @@ export function getActor(groupId: number, id: number): Actor | undefined {
 
 /** Why a change was refused; each names the form field it is about. */
 export class ActorInputError extends Error {
-	constructor(readonly field: 'pair_id' | 'organisation_id' | 'effective_on') {
+	constructor(readonly field: 'pair_id' | 'table_id' | 'organisation_id' | 'effective_on') {
 		super(field);
 	}
 }
 
 const pairInProjectSql = () => prepared('SELECT 1 FROM pairs WHERE id = ? AND project_id = ?');
+const tableInProjectSql = () => prepared('SELECT 1 FROM partnership_tables WHERE id = ? AND project_id = ?');
 const organisationInProjectSql = () => prepared('SELECT 1 FROM organisations WHERE id = ? AND project_id = ?');
 
-/** A state as stored: a pair and an organisation only of the group's project, resources in their fixed order without repeats. */
+/** A state as stored: a pair, a table and an organisation only of the group's project, resources in their fixed order without repeats. */
 function checkedState(group: Group, state: ActorState): ActorState {
 	if (!MAP_SECTORS.includes(state.sector) || !MAP_RELATIONS.includes(state.relation)) throw new Error('Unknown sector or relation');
 	const pairId = state.relation === 'pair' ? state.pairId : null;
 	if (state.relation === 'pair' && (pairId === null || !pairInProjectSql().get(pairId, group.projectId))) throw new ActorInputError('pair_id');
+	const tableId = state.relation === 'table' ? (state.tableId ?? null) : null;
+	if (state.relation === 'table' && (tableId === null || !tableInProjectSql().get(tableId, group.projectId))) throw new ActorInputError('table_id');
 	if (state.organisationId !== null && !organisationInProjectSql().get(state.organisationId, group.projectId))
 		throw new ActorInputError('organisation_id');
 	return {
@@ -149,6 +156,7 @@ function checkedState(group: Group, state: ActorState): ActorState {
 		resources: MAP_RESOURCES.filter((r) => state.resources.includes(r)),
 		relation: state.relation,
 		pairId,
+		tableId,
 		organisationId: state.organisationId,
 		note: state.note.trim()
 	};
@@ -170,7 +178,7 @@ export function saveActor(
 	return db().transaction(() => {
 		const state = checkedState(group, input);
 		if (effectiveOn > today) throw new ActorInputError('effective_on');
-		const values = [state.name, state.sector, JSON.stringify(state.resources), state.relation, state.pairId, state.organisationId, state.note];
+		const values = [state.name, state.sector, JSON.stringify(state.resources), state.relation, state.pairId, state.tableId, state.organisationId, state.note];
 		let id: number;
 		if (actorId === null) {
 			id = Number(insertActorSql().run(group.id, ...values).lastInsertRowid);
@@ -198,3 +206,26 @@ export function mapOn(groupId: number, day: string): (ActorState & { id: number 
 export function changeDays(groupId: number): string[] {
 	return [...new Set((changesSql().all(groupId) as { effectiveOn: string }[]).map((c) => c.effectiveOn))];
 }
+
+/**
+ * Invites an actor to a partnership table in one step: the actor becomes an organisation of
+ * the project if it is not one yet (or is matched to the one of the same name), joins the
+ * table as a member, and the map records that it sits at the table, dated today.
+ */
+export function inviteToTable(group: Group, actorId: number, tableId: number, userId: number | null, today = new Date().toISOString().slice(0, 10)): number {
+	return db().transaction(() => {
+		const actor = getActor(group.id, actorId);
+		if (!actor) throw new Error('No such actor on this map');
+		if (!tableInProjectSql().get(tableId, group.projectId)) throw new ActorInputError('table_id');
+		let organisationId = actor.organisationId;
+		if (organisationId === null) {
+			const same = organisationByNameSql().get(group.projectId, actor.name) as { id: number } | undefined;
+			organisationId = same?.id ?? createOrganisation(group.projectId, { name: actor.name, kind: actor.sector });
+		}
+		setMember(tableId, organisationId, '');
+		saveActor(group, actorId, { ...actor, relation: 'table', tableId, pairId: null, organisationId }, today, userId, today);
+		return organisationId;
+	})();
+}
+
+const organisationByNameSql = () => prepared('SELECT id FROM organisations WHERE project_id = ? AND name = ? COLLATE NOCASE');

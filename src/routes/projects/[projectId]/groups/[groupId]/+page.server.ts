@@ -2,6 +2,7 @@ import { requireGroup } from '$lib/server/group-access';
 import { groupSummary, latestSteps } from '$lib/server/group-view';
 import { listPairs } from '$lib/server/pairs';
 import { changeDays, listActors } from '$lib/server/partnership-map';
+import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,6 +19,7 @@ export const load: PageServerLoad = (event) => {
 			project.minGroupSize
 		),
 		pairs: listPairs(project.id).map((p) => ({ id: p.id, name: `${p.municipality.name} – ${p.association.name}` })),
+		tables: listTables(project.id).map((t) => ({ id: t.id, name: t.name })),
 		mapDate: changeDays(group.id).at(-1) ?? null,
 		summary: {
 			...summary,
