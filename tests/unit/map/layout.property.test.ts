@@ -12,13 +12,13 @@ const input = (min: number, max: number) =>
 				fc.record({
 					name: fc.string({ minLength: 1, maxLength: 60 }),
 					sector: fc.integer({ min: 0, max: SECTORS.length - 1 }),
-					ring: fc.integer({ min: 0, max: 3 }),
+					ring: fc.integer({ min: 0, max: 4 }),
 					step: fc.option(fc.integer({ min: 1, max: 6 }))
 				}),
 				{ minLength: min, maxLength: max }
 			)
 		})
-		.map(({ centre, actors }): LayoutInput => ({ centre, sectors: SECTORS, rings: 4, actors: actors.map((a, id) => ({ id: id + 1, ...a })) }));
+		.map(({ centre, actors }): LayoutInput => ({ centre, sectors: SECTORS, rings: 5, actors: actors.map((a, id) => ({ id: id + 1, ...a })) }));
 
 describe('layoutMap', () => {
 	it('keeps every label box apart, and apart from the circle, for 3 to 40 actors', () => {

@@ -14,12 +14,14 @@ import {
 	groupIndex,
 	groupPairs,
 	listActors,
+	inviteToTable,
 	listGroups,
 	mapOn,
 	saveActor,
 	type ActorState
 } from '../../../src/lib/server/partnership-map';
 import { createProject } from '../../../src/lib/server/projects';
+import { createTable, listMembers } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { isOpen } from '../../../src/lib/server/rounds';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
@@ -109,6 +111,24 @@ describe('the map and its history', () => {
 		refused(() => saveActor(group, null, state({ organisationId: demoOrg }), '2026-05-02', null, '2026-06-01'), 'organisation_id');
 		expect(db().prepare('SELECT count(*) FROM map_changes').pluck().get()).toBe(before);
 		expect(listActors(group.id).map((a) => a.relation)).toEqual(['invite']);
+	});
+});
+
+describe('from the map to the table', () => {
+	it('invites an actor in one step: it becomes an organisation of the project, a member of the table, and sits at the table on the map', () => {
+		const projectId = createProject({ name: 'Kutsu', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Kuhmoinen'))!;
+		const tableId = createTable(projectId, { name: 'Kuhmoisten pöytä', theme: '', area: 'Kuhmoinen', goal: '' }, null);
+		const id = saveActor(group, null, state({ name: 'Kuhmoisten seurakunta', sector: 'parish' }), '2026-01-10', null, '2026-06-01');
+		const orgId = inviteToTable(group, id, tableId, null, '2026-06-01');
+		expect(listMembers(tableId).map((m) => [m.orgId, m.name, m.kind])).toEqual([[orgId, 'Kuhmoisten seurakunta', 'parish']]);
+		const actor = listActors(group.id)[0];
+		expect([actor.relation, actor.tableId, actor.organisationId, actor.since]).toEqual(['table', tableId, orgId, '2026-06-01']);
+		// Another project's table is refused, and nothing changes.
+		const other = createTable(demoId, { name: 'Vieras pöytä', theme: '', area: '', goal: '' }, null);
+		expect(() => inviteToTable(group, id, other, null, '2026-06-02')).toThrow(ActorInputError);
+		expect(listMembers(other)).toEqual([]);
+		expect(changeDays(group.id)).toEqual(['2026-01-10', '2026-06-01']);
 	});
 });
 
