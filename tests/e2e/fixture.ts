@@ -43,13 +43,14 @@ if (positionals[0] === 'round') {
 	const group = { id: groupId, projectId, kind: 'theme' as const, name: theme };
 	const sectors = MAP_SECTORS;
 	const relations = MAP_RELATIONS;
+	const tableId = createTable(projectId, { name: 'Jämsän ikäihmisten pöytä', theme, area: '', goal: '' }, null);
 	const words = ['Hyvinvointialueen kotihoidon palvelut', 'Kyläyhdistys', 'Seurakunnan diakoniatyö ja vapaaehtoiset', 'Kansalaisopisto', 'Yrittäjät ry', 'Naapuriapu'];
 	for (let i = 0; i < Number(values.actors ?? 3); i++) {
 		const relation = relations[i % relations.length];
 		saveActor(
 			group,
 			null,
-			{ name: `${words[i % words.length]} ${i + 1}`, sector: sectors[(i * 5) % sectors.length], resources: ['contacts'], relation, pairId: relation === 'pair' ? pairId : null, organisationId: null, note: '' },
+			{ name: `${words[i % words.length]} ${i + 1}`, sector: sectors[(i * 5) % sectors.length], resources: ['contacts'], relation, pairId: relation === 'pair' ? pairId : null, tableId: relation === 'table' ? tableId : null, organisationId: null, note: '' },
 			'2026-01-01',
 			null
 		);

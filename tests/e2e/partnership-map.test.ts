@@ -64,9 +64,9 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 		await page.getByRole('button', { name: 'Lisää toimija' }).click();
 		await expect(page.getByRole('status')).toContainText(`Tallennettu: ${name}`);
 	};
-	await add('Joutsan kunta', 'Kunta', 'Arvioidussa parissa', ['Julkista rahaa', 'Tiloja'], 'Joutsan kunta – Joutsan kyläyhdistys');
-	await add('Joutsan seurakunta', 'Seurakunta', 'Pitäisi kutsua', ['Tiloja', 'Vapaaehtoistyötä']);
-	await add('Kyläkauppa', 'Yritys', 'Ei mukana', ['Kohderyhmien tavoittamista']);
+	await add('Joutsan kunta', 'kunta', 'Arvioidussa parissa', ['Julkista rahaa', 'Tiloja'], 'Joutsan kunta – Joutsan kyläyhdistys');
+	await add('Joutsan seurakunta', 'seurakunta', 'Pitäisi kutsua', ['Tiloja', 'Vapaaehtoistyötä']);
+	await add('Kyläkauppa', 'yritys', 'Ei mukana', ['Kohderyhmien tavoittamista']);
 
 	const table = page.getByRole('table', { name: 'Kartan toimijat' });
 	await expect(table.getByRole('row', { name: /Joutsan seurakunta/ })).toContainText('Pitäisi kutsua');
