@@ -227,6 +227,22 @@ const STAFF: Record<string, StaffSpec> = {
 	'/projects/:projectId/tables/:tableId/agenda': { get: 'read', actions: {} },
 	// Coordinators export too: reading the project is enough.
 	'/projects/:projectId/export/:file': { get: 'read', actions: {}, methods: { GET: { need: 'read', body: none } } },
+	'/projects/:projectId/groups': {
+		get: 'read',
+		actions: { declare: { need: 'manage', body: () => ({ kind: 'area', name: `Tunkeutujan alue ${++unique}` }) } }
+	},
+	'/projects/:projectId/groups/:groupId': { get: 'read', actions: {} },
+	'/projects/:projectId/groups/:groupId/map': {
+		get: 'read',
+		actions: {
+			save: {
+				need: 'manage',
+				body: () => ({ name: `Tunkeutujan toimija ${++unique}`, sector: 'company', relation: 'invite', effective_on: '2026-01-01', resource_premises: 'on' })
+			},
+			invite: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, table_id: t.tableId }) },
+			agenda: { need: 'manage', body: (_, t) => ({ table_id: t.tableId }) }
+		}
+	},
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {
 		get: 'read',
 		actions: {
@@ -253,6 +269,7 @@ const PARAMS: Record<string, (p: AccessProject) => number> = {
 	pairId: (p) => p.pairId,
 	roundId: (p) => p.roundId,
 	meetingId: (p) => p.meetingId,
+	groupId: (p) => p.groupId,
 	tableId: (p) => p.tableId
 };
 
@@ -416,7 +433,12 @@ function projectState(projectId: number) {
 		rounds: query(`SELECT r.* FROM rounds r ${inProject} ORDER BY r.id`, projectId),
 		invitations: query(`SELECT i.* FROM invitations i JOIN rounds r ON r.id = i.round_id ${inProject} ORDER BY i.id`, projectId),
 		responses: query(`SELECT s.id, s.status FROM responses s JOIN rounds r ON r.id = s.round_id ${inProject} ORDER BY s.id`, projectId),
-		audit: query('SELECT * FROM audit_log WHERE project_id = ? ORDER BY id', projectId)
+		audit: query('SELECT * FROM audit_log WHERE project_id = ? ORDER BY id', projectId),
+		groups: query('SELECT * FROM project_groups WHERE project_id = ? ORDER BY id', projectId),
+		mapChanges: query(
+			'SELECT c.* FROM map_changes c JOIN map_actors a ON a.id = c.actor_id JOIN project_groups g ON g.id = a.group_id WHERE g.project_id = ? ORDER BY c.id',
+			projectId
+		)
 	};
 }
 
@@ -433,7 +455,12 @@ function wholeState() {
 		rounds: query('SELECT * FROM rounds ORDER BY id'),
 		invitations: query('SELECT * FROM invitations ORDER BY id'),
 		responses: query('SELECT id, status FROM responses ORDER BY id'),
-		audit: query('SELECT * FROM audit_log ORDER BY id')
+		audit: query('SELECT * FROM audit_log ORDER BY id'),
+		groups: query('SELECT * FROM project_groups ORDER BY id'),
+		mapActors: query('SELECT * FROM map_actors ORDER BY id'),
+		mapChanges: query('SELECT * FROM map_changes ORDER BY id'),
+		tableMembers: query('SELECT * FROM table_members ORDER BY table_id, org_id'),
+		agendaItems: query('SELECT id, table_id, text, status FROM agenda_items ORDER BY id')
 	};
 }
 

@@ -88,6 +88,9 @@ export interface AccessProject {
 	pairId: number;
 	roundId: number;
 	meetingId: number;
+	/** A declared theme with one actor, to be invited, on its map. */
+	groupId: number;
+	actorId: number;
 	tableId: number;
 	agendaItemId: number;
 	agreementId: number;

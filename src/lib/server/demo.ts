@@ -19,6 +19,8 @@ import { getVersion } from '../assessment/versions/index.ts';
 import { db } from './db.ts';
 import { createOrganisation, listOrganisations, type OrganisationKind } from './organisations.ts';
 import { createPair, listPairs } from './pairs.ts';
+import { declareGroup, saveActor, type ActorState, type Group } from './partnership-map.ts';
+import type { MapRelation, MapResource, MapSector } from '../map/kinds.ts';
 import { createProject, listAllProjects } from './projects.ts';
 import { createMeeting, meetingActions, setActionStatuses, type ActionStatus } from './meetings.ts';
 import { addAgreement, addInstrument, addTablePair, createTable, setConvener, setMember } from './tables.ts';
@@ -415,8 +417,88 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 			}
 		}
 		demoTables(projectId, now);
+		demoMaps(projectId, seed, now);
 		return summary;
 	})();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Partnership maps: one for each theme and each area, drawn about ten months ago and changed since
+
+/** Local actors a map can hold, `{g}` standing for the municipality's name in the genitive. */
+const MAP_ACTORS: readonly { name: string; sector: MapSector; resources: readonly MapResource[] }[] = [
+	{ name: '{g} kirjasto', sector: 'municipality', resources: ['premises', 'reach'] },
+	{ name: '{g} liikuntapalvelut', sector: 'municipality', resources: ['premises', 'expertise'] },
+	{ name: 'Hyvinvointialueen kotihoito', sector: 'municipality', resources: ['expertise', 'reach'] },
+	{ name: '{g} työllisyyspalvelut', sector: 'municipality', resources: ['public_money', 'expertise'] },
+	{ name: '{g} Eläkkeensaajat ry', sector: 'association', resources: ['volunteer_work', 'local_knowledge'] },
+	{ name: '{g} Urheiluseura ry', sector: 'association', resources: ['volunteer_work', 'premises'] },
+	{ name: 'SPR:n {g} osasto', sector: 'association', resources: ['volunteer_work', 'contacts'] },
+	{ name: '{g} Marttayhdistys ry', sector: 'association', resources: ['volunteer_work', 'local_knowledge', 'private_money'] },
+	{ name: '{g} seurakunta, diakoniatyö', sector: 'parish', resources: ['premises', 'volunteer_work', 'reach'] },
+	{ name: '{g} seurakunnan nuorisotyö', sector: 'parish', resources: ['reach', 'expertise'] },
+	{ name: '{g} kansalaisopisto', sector: 'school', resources: ['expertise', 'premises'] },
+	{ name: '{g} yhtenäiskoulu', sector: 'school', resources: ['premises', 'reach'] },
+	{ name: 'Gradia, {g} toimipiste', sector: 'school', resources: ['expertise'] },
+	{ name: '{g} Yrittäjät ry', sector: 'company', resources: ['private_money', 'contacts'] },
+	{ name: 'Kyläkauppa', sector: 'company', resources: ['local_knowledge', 'reach'] },
+	{ name: 'Paikallinen taksiyrittäjä', sector: 'company', resources: ['reach'] },
+	{ name: 'Naapuriapurinki', sector: 'other', resources: ['volunteer_work', 'local_knowledge'] },
+	{ name: 'Asukasraati', sector: 'other', resources: ['local_knowledge', 'contacts'] }
+];
+
+/**
+ * Each story's theme and area become declared groups with a map: the pair's two sides, and
+ * 8–13 other local actors from at least five sectors. On the first day most stand outside or
+ * are to be invited; on the second, two months before `now`, actors have been added and some
+ * of the invited have come closer. Made through saveActor like real edits.
+ */
+function demoMaps(projectId: number, seed: number, now: number): void {
+	const dice = new Dice(mulberry32(seed + 14));
+	const first = nowIso(now - 300 * DAY).slice(0, 10);
+	const second = nowIso(now - 60 * DAY).slice(0, 10);
+	const today = nowIso(now).slice(0, 10);
+	const pairs = listPairs(projectId);
+	for (const kind of ['theme', 'area'] as const) {
+		for (const pair of pairs) {
+			const name = kind === 'theme' ? pair.theme : pair.area;
+			const group: Group = { id: declareGroup(projectId, kind, name), projectId, kind, name };
+			const g = pair.municipality.name.split(' ')[0];
+			const save = (id: number | null, state: ActorState, on: string) => saveActor(group, id, state, on, null, today);
+			const sides = [
+				{ org: pair.municipality, sector: 'municipality' as const, resources: ['public_money', 'expertise', 'premises'] as MapResource[] },
+				{ org: pair.association, sector: 'association' as const, resources: ['volunteer_work', 'local_knowledge', 'reach'] as MapResource[] }
+			];
+			for (const side of sides)
+				save(null, { name: side.org.name, sector: side.sector, resources: side.resources, relation: 'pair', pairId: pair.id, organisationId: side.org.id, note: '' }, first);
+			// Two of each of five sectors at least, then a few more at random.
+			const pool = [...MAP_ACTORS];
+			for (let i = pool.length - 1; i > 0; i--) {
+				const j = dice.int(0, i);
+				[pool[i], pool[j]] = [pool[j], pool[i]];
+			}
+			const chosen = (['municipality', 'association', 'parish', 'school', 'company'] as const).flatMap((sector) => pool.filter((a) => a.sector === sector).slice(0, 2));
+			const extra = pool.filter((a) => !chosen.includes(a)).slice(0, dice.int(0, 3));
+			const later = dice.int(2, 3);
+			[...chosen, ...extra].forEach((template, i) => {
+				const isLater = i >= chosen.length + extra.length - later;
+				const relation: MapRelation = isLater ? 'invite' : dice.pick(['earlier', 'invite', 'none', 'none'] as const);
+				const state: ActorState = {
+					name: template.name.replaceAll('{g}', g),
+					sector: template.sector,
+					resources: [...template.resources],
+					relation,
+					pairId: null,
+					organisationId: null,
+					note: ''
+				};
+				const id = save(null, state, isLater ? second : first);
+				// By the second day some of those to be invited have come to a meeting, and some outsiders are now wanted.
+				if (!isLater && relation === 'invite' && dice.chance(0.6)) save(id, { ...state, relation: 'earlier' }, second);
+				if (!isLater && relation === 'none' && dice.chance(0.5)) save(id, { ...state, relation: 'invite' }, second);
+			});
+		}
+	}
 }
 
 function demoRound(

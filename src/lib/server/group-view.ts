@@ -1,0 +1,144 @@
+import type { PairScore } from '../assessment/privacy.ts';
+import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
+import { growth, type Growth } from '../map/growth.ts';
+import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
+import { groupPairs, mapOn, type Actor, type Group } from './partnership-map.ts';
+import { prepared } from './db.ts';
+import type { Pair } from './pairs.ts';
+import { isOpen } from './rounds.ts';
+
+/**
+ * A theme's or an area's numbers, read from the stored round aggregates only, and only what the
+ * disclosure rule lets out: closed rounds, and their stored results, which hold only what each
+ * round's promise lets be shown.
+ */
+
+export interface ClosedRound {
+	number: number;
+	/** The day the round closed (YYYY-MM-DD). */
+	closedOn: string;
+	/** The pair's evidence step, or null where it is withheld. */
+	step: number | null;
+	traits: Record<TraitId, number | null> | null;
+}
+
+const roundsSql = () => prepared(`SELECT r.pair_id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt, rr.result
+	FROM rounds r JOIN round_results rr ON rr.round_id = r.id
+	WHERE r.pair_id IN (SELECT value FROM json_each(?)) ORDER BY r.pair_id, r.number`);
+
+/** Each pair's closed rounds with what may be shown of them, oldest first. */
+export function closedRounds(pairIds: readonly number[], now = Date.now()): Map<number, ClosedRound[]> {
+	const out = new Map<number, ClosedRound[]>(pairIds.map((id) => [id, []]));
+	const rows = roundsSql().all(JSON.stringify(pairIds)) as {
+		pairId: number;
+		number: number;
+		opensAt: string;
+		closesAt: string | null;
+		closedAt: string | null;
+		result: string;
+	}[];
+	const today = new Date(now).toISOString();
+	for (const r of rows) {
+		if (r.opensAt > today || isOpen(r, now)) continue;
+		const pair = (JSON.parse(r.result) as PairScore).pair;
+		out.get(r.pairId)!.push({
+			number: r.number,
+			closedOn: (r.closedAt ?? r.closesAt!).slice(0, 10),
+			step: pair?.evidence.step ?? null,
+			traits: pair ? (Object.fromEntries(TRAIT_IDS.map((t) => [t, pair.traits[t].mean])) as Record<TraitId, number | null>) : null
+		});
+	}
+	return out;
+}
+
+/** The step of the latest closed round whose step may be shown. */
+const latestShown = (rounds: readonly ClosedRound[]) => rounds.findLast((r) => r.step !== null)?.step ?? null;
+
+/** The pair's step as shown at the end of a day: that of its latest round closed by then whose step may be shown. */
+export function stepOn(rounds: readonly ClosedRound[], day: string): number | null {
+	return latestShown(rounds.filter((r) => r.closedOn <= day));
+}
+
+/** A pair has stood still for two rounds when its last three closed rounds show the same step. */
+export function standsStill(rounds: readonly ClosedRound[]): boolean {
+	const last = rounds.slice(-3).map((r) => r.step);
+	return last.length === 3 && last.every((s) => s !== null && s === last[0]);
+}
+
+const actionResourcesSql = () =>
+	prepared(`SELECT a.resources FROM table_actions a
+		WHERE a.id IN (SELECT action_id FROM pair_actions WHERE pair_id IN (SELECT value FROM json_each(?))) AND a.status <> 'dropped'`);
+
+export interface GroupSummary {
+	pairs: { pair: Pair; rounds: ClosedRound[]; latest: number | null; still: boolean }[];
+	rounds: number[];
+	/** Pairs per step in each round number, over pairs whose step may be shown. */
+	distribution: { round: number; counts: Record<number, number>; shown: number }[];
+	/** The traits with the lowest mean over the pairs' latest shown closed rounds, lowest first. */
+	weakest: { trait: TraitId; mean: number; pairs: number }[];
+	/** How many actors on the map bring each resource, and how many agreed actions use it. */
+	resources: { resource: MapResource; actors: number; actions: number }[];
+}
+
+export function groupSummary(group: Group, actors: readonly Actor[], now = Date.now()): GroupSummary {
+	const pairs = groupPairs(group);
+	const byPair = closedRounds(
+		pairs.map((p) => p.id),
+		now
+	);
+	const roundNumbers = [...new Set([...byPair.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b);
+	const distribution = roundNumbers.map((round) => {
+		const counts: Record<number, number> = {};
+		let shown = 0;
+		for (const rounds of byPair.values()) {
+			const step = rounds.find((r) => r.number === round)?.step;
+			if (step == null) continue;
+			counts[step] = (counts[step] ?? 0) + 1;
+			shown++;
+		}
+		return { round, counts, shown };
+	});
+	// Each pair's latest closed round whose numbers may be shown.
+	const latestTraits = [...byPair.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
+	const weakest = TRAIT_IDS.flatMap((trait) => {
+		const values = latestTraits.map((t) => t[trait]).filter((v): v is number => v !== null);
+		return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
+	})
+		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
+		.slice(0, 3);
+	const actionResources = (actionResourcesSql().pluck().all(JSON.stringify(pairs.map((p) => p.id))) as string[]).flatMap(
+		(r) => JSON.parse(r) as string[]
+	);
+	const involved = actors.filter((a) => a.relation !== 'none');
+	const resources = MAP_RESOURCES.map((resource) => ({
+		resource,
+		actors: involved.filter((a) => a.resources.includes(resource)).length,
+		actions: actionResources.filter((r) => r === resource).length
+	}));
+	return {
+		pairs: pairs.map((pair) => {
+			const rounds = byPair.get(pair.id)!;
+			return { pair, rounds, latest: latestShown(rounds), still: standsStill(rounds) };
+		}),
+		rounds: roundNumbers,
+		distribution,
+		weakest,
+		resources
+	};
+}
+
+/** How the map grew between two days, with the pairs' shown steps at each. */
+export function mapGrowth(group: Group, from: string, to: string, now = Date.now()): Growth {
+	const start = mapOn(group.id, from);
+	const end = mapOn(group.id, to);
+	const pairIds = [...new Set([...start, ...end].flatMap((a) => (a.pairId === null ? [] : [a.pairId])))];
+	const rounds = closedRounds(pairIds, now);
+	return growth(start, end, (pairId, when) => stepOn(rounds.get(pairId) ?? [], when === 'start' ? from : to));
+}
+
+
+/** Each pair's step in its latest closed round, where it may be shown. */
+export function latestSteps(pairIds: readonly number[], now = Date.now()): Record<number, number | null> {
+	const rounds = closedRounds([...new Set(pairIds)], now);
+	return Object.fromEntries([...rounds.entries()].map(([id, rs]) => [id, latestShown(rs)]));
+}

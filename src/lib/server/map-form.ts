@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS } from '../map/kinds.ts';
+import { GROUP_KINDS, type ActorState } from './partnership-map.ts';
+
+/** Form schemas of the theme and area pages and the partnership map. Messages are message keys (see forms.ts). */
+
+const optionalId = z
+	.string()
+	.trim()
+	.default('')
+	.refine((v) => v === '' || /^[1-9][0-9]{0,15}$/.test(v), 'error_invalid')
+	.transform((v) => (v === '' ? null : Number(v)));
+
+const day = z
+	.string()
+	.trim()
+	.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error_date');
+
+export const groupSchema = z.object({
+	kind: z.enum(GROUP_KINDS, { message: 'error_required' }),
+	name: z.string().trim().min(1, 'error_required').max(200, 'error_too_long')
+});
+
+/** One actor of the map; each resource is a checkbox of its own, `resource_<id>`. */
+export const actorSchema = z
+	.object({
+		actor_id: optionalId,
+		name: z.string().trim().min(1, 'error_required').max(200, 'error_too_long'),
+		sector: z.enum(MAP_SECTORS, { message: 'error_required' }),
+		relation: z.enum(MAP_RELATIONS, { message: 'error_required' }),
+		pair_id: optionalId,
+		table_id: optionalId,
+		organisation_id: optionalId,
+		note: z.string().trim().max(1000, 'error_too_long').default(''),
+		effective_on: day,
+		...Object.fromEntries(MAP_RESOURCES.map((r) => [`resource_${r}`, z.literal('on').optional()]))
+	})
+	.refine((v) => v.relation !== 'pair' || v.pair_id !== null, { message: 'error_map_pair', path: ['pair_id'] })
+	.refine((v) => v.relation !== 'table' || v.table_id !== null, { message: 'error_map_table', path: ['table_id'] });
+
+/** "Invite to a table" from the map: the actor and the table. */
+export const inviteSchema = z.object({ actor_id: optionalId.refine((v) => v !== null, 'error_invalid'), table_id: optionalId.refine((v) => v !== null, 'error_map_table') });
+
+/** "Who we still need" onto a table's agenda. */
+export const agendaSchema = z.object({ table_id: optionalId.refine((v) => v !== null, 'error_map_table') });
+
+export function actorState(data: z.infer<typeof actorSchema>): ActorState {
+	const form = data as Record<string, unknown>;
+	return {
+		name: data.name,
+		sector: data.sector,
+		relation: data.relation,
+		pairId: data.pair_id,
+		tableId: data.table_id,
+		organisationId: data.organisation_id,
+		note: data.note,
+		resources: MAP_RESOURCES.filter((r) => form[`resource_${r}`] === 'on')
+	};
+}
+
+/** The two days a map's growth is shown between: valid days from the query, or the first and last change. */
+export function growthDays(params: URLSearchParams, days: readonly string[]): { from: string; to: string } | null {
+	if (days.length === 0) return null;
+	const valid = (v: string | null) => (v && day.safeParse(v).success ? v : null);
+	let from = valid(params.get('from')) ?? days[0];
+	let to = valid(params.get('to')) ?? days.at(-1)!;
+	if (from > to) [from, to] = [to, from];
+	return { from, to };
+}

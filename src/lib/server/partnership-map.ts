@@ -1,0 +1,231 @@
+import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, type MapRelation, type MapResource, type MapSector } from '../map/kinds.ts';
+import { db } from './db.ts';
+import { createOrganisation } from './organisations.ts';
+import { listPairs, type Pair } from './pairs.ts';
+import { setMember } from './tables.ts';
+import { prepared } from './db.ts';
+
+/** Themes and areas declared for a project, and the partnership map of each (its actors and their dated history). */
+
+export const GROUP_KINDS = ['theme', 'area'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export interface Group {
+	id: number;
+	projectId: number;
+	kind: GroupKind;
+	name: string;
+}
+
+/** An actor as it stands after a change. */
+export interface ActorState {
+	name: string;
+	sector: MapSector;
+	resources: MapResource[];
+	relation: MapRelation;
+	/** The assessed pair it is in, when relation is 'pair'. */
+	pairId: number | null;
+	/** The partnership table it sits at, when relation is 'table'. */
+	tableId?: number | null;
+	/** The project's organisation it is, if any. */
+	organisationId: number | null;
+	note: string;
+}
+
+export interface Actor extends ActorState {
+	id: number;
+	/** The day of its latest change. */
+	since: string;
+}
+
+const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+// ─── Groups ─────────────────────────────────────────────────────────────────────────────────
+
+const groupColumns = 'id, project_id AS projectId, kind, name';
+const listGroupsSql = () => prepared(`SELECT ${groupColumns} FROM project_groups WHERE project_id = ? ORDER BY kind DESC, name`);
+const getGroupSql = () => prepared(`SELECT ${groupColumns} FROM project_groups WHERE id = ? AND project_id = ?`);
+const insertGroupSql = () => prepared('INSERT INTO project_groups (project_id, kind, name) VALUES (?, ?, ?)');
+
+export function listGroups(projectId: number): Group[] {
+	return (listGroupsSql().all(projectId) as Group[]).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1));
+}
+
+/** A group of this project; another project's id gives undefined. */
+export function getGroup(projectId: number, id: number): Group | undefined {
+	return getGroupSql().get(id, projectId) as Group | undefined;
+}
+
+export class DuplicateGroupError extends Error {}
+
+export function declareGroup(projectId: number, kind: GroupKind, name: string): number {
+	const clean = name.trim().replace(/\s+/g, ' ');
+	if (listGroups(projectId).some((g) => g.kind === kind && normal(g.name) === normal(clean))) throw new DuplicateGroupError();
+	return Number(insertGroupSql().run(projectId, kind, clean).lastInsertRowid);
+}
+
+/** The pairs whose theme (or area) is the group's name, case and spacing aside. */
+export function groupPairs(group: Group, pairs: readonly Pair[] = listPairs(group.projectId)): Pair[] {
+	const name = normal(group.name);
+	return pairs.filter((p) => normal(group.kind === 'theme' ? p.theme : p.area) === name);
+}
+
+/** Every theme and area of a project: the declared ones and the free-text values nobody has declared, with their pair counts. */
+export function groupIndex(projectId: number): {
+	declared: (Group & { pairs: number; actors: number })[];
+	undeclared: { kind: GroupKind; name: string; pairs: number }[];
+} {
+	const pairs = listPairs(projectId);
+	const groups = listGroups(projectId);
+	const actorCounts = new Map(
+		(countActorsSql().all(projectId) as { groupId: number; n: number }[]).map((r) => [r.groupId, r.n])
+	);
+	const undeclared = new Map<string, { kind: GroupKind; name: string; pairs: number }>();
+	for (const pair of pairs)
+		for (const kind of GROUP_KINDS) {
+			const value = (kind === 'theme' ? pair.theme : pair.area).trim();
+			if (!value || groups.some((g) => g.kind === kind && normal(g.name) === normal(value))) continue;
+			const key = `${kind}:${normal(value)}`;
+			const seen = undeclared.get(key) ?? { kind, name: value, pairs: 0 };
+			seen.pairs++;
+			undeclared.set(key, seen);
+		}
+	return {
+		declared: groups.map((g) => ({ ...g, pairs: groupPairs(g, pairs).length, actors: actorCounts.get(g.id) ?? 0 })),
+		undeclared: [...undeclared.values()].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1))
+	};
+}
+
+const countActorsSql = () => prepared(
+	'SELECT a.group_id AS groupId, count(*) AS n FROM map_actors a JOIN project_groups g ON g.id = a.group_id WHERE g.project_id = ? GROUP BY a.group_id'
+);
+
+// ─── Actors and their history ───────────────────────────────────────────────────────────────
+
+const actorColumns = `a.id, a.name, a.sector, a.resources, a.relation, a.pair_id AS pairId, a.table_id AS tableId, a.organisation_id AS organisationId, a.note,
+	(SELECT max(c.effective_on) FROM map_changes c WHERE c.actor_id = a.id) AS since`;
+const listActorsSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.group_id = ? ORDER BY a.name, a.id`);
+const getActorSql = () => prepared(`SELECT ${actorColumns} FROM map_actors a WHERE a.id = ? AND a.group_id = ?`);
+const insertActorSql = () => prepared(
+	'INSERT INTO map_actors (group_id, name, sector, resources, relation, pair_id, table_id, organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
+);
+const updateActorSql = () => prepared(
+	'UPDATE map_actors SET name = ?, sector = ?, resources = ?, relation = ?, pair_id = ?, table_id = ?, organisation_id = ?, note = ? WHERE id = ? AND group_id = ?'
+);
+const insertChangeSql = () => prepared('INSERT INTO map_changes (actor_id, effective_on, state, user_id) VALUES (?, ?, ?, ?)');
+const changesSql = () => prepared(
+	`SELECT c.actor_id AS actorId, c.effective_on AS effectiveOn, c.state FROM map_changes c JOIN map_actors a ON a.id = c.actor_id
+	 WHERE a.group_id = ? ORDER BY c.effective_on, c.id`
+);
+
+type ActorRow = Omit<Actor, 'resources'> & { resources: string };
+const toActor = (row: ActorRow): Actor => ({ ...row, resources: JSON.parse(row.resources) as MapResource[] });
+
+export function listActors(groupId: number): Actor[] {
+	return (listActorsSql().all(groupId) as ActorRow[]).map(toActor);
+}
+
+export function getActor(groupId: number, id: number): Actor | undefined {
+	const row = getActorSql().get(id, groupId) as ActorRow | undefined;
+	return row && toActor(row);
+}
+
+/** Why a change was refused; each names the form field it is about. */
+export class ActorInputError extends Error {
+	constructor(readonly field: 'pair_id' | 'table_id' | 'organisation_id' | 'effective_on') {
+		super(field);
+	}
+}
+
+const pairInProjectSql = () => prepared('SELECT 1 FROM pairs WHERE id = ? AND project_id = ?');
+const tableInProjectSql = () => prepared('SELECT 1 FROM partnership_tables WHERE id = ? AND project_id = ?');
+const organisationInProjectSql = () => prepared('SELECT 1 FROM organisations WHERE id = ? AND project_id = ?');
+
+/** A state as stored: a pair, a table and an organisation only of the group's project, resources in their fixed order without repeats. */
+function checkedState(group: Group, state: ActorState): ActorState {
+	if (!MAP_SECTORS.includes(state.sector) || !MAP_RELATIONS.includes(state.relation)) throw new Error('Unknown sector or relation');
+	const pairId = state.relation === 'pair' ? state.pairId : null;
+	if (state.relation === 'pair' && (pairId === null || !pairInProjectSql().get(pairId, group.projectId))) throw new ActorInputError('pair_id');
+	const tableId = state.relation === 'table' ? (state.tableId ?? null) : null;
+	if (state.relation === 'table' && (tableId === null || !tableInProjectSql().get(tableId, group.projectId))) throw new ActorInputError('table_id');
+	if (state.organisationId !== null && !organisationInProjectSql().get(state.organisationId, group.projectId))
+		throw new ActorInputError('organisation_id');
+	return {
+		name: state.name.trim(),
+		sector: state.sector,
+		resources: MAP_RESOURCES.filter((r) => state.resources.includes(r)),
+		relation: state.relation,
+		pairId,
+		tableId,
+		organisationId: state.organisationId,
+		note: state.note.trim()
+	};
+}
+
+/**
+ * Adds an actor to the map, or records a change of one, dated `effectiveOn` (the day it
+ * happened, not after today and not before the actor's last change): the present row and the
+ * history entry are written together.
+ */
+export function saveActor(
+	group: Group,
+	actorId: number | null,
+	input: ActorState,
+	effectiveOn: string,
+	userId: number | null,
+	today = new Date().toISOString().slice(0, 10)
+): number {
+	return db().transaction(() => {
+		const state = checkedState(group, input);
+		if (effectiveOn > today) throw new ActorInputError('effective_on');
+		const values = [state.name, state.sector, JSON.stringify(state.resources), state.relation, state.pairId, state.tableId, state.organisationId, state.note];
+		let id: number;
+		if (actorId === null) {
+			id = Number(insertActorSql().run(group.id, ...values).lastInsertRowid);
+		} else {
+			const existing = getActor(group.id, actorId);
+			if (!existing) throw new Error('No such actor on this map');
+			if (effectiveOn < existing.since) throw new ActorInputError('effective_on');
+			updateActorSql().run(...values, actorId, group.id);
+			id = actorId;
+		}
+		insertChangeSql().run(id, effectiveOn, JSON.stringify(state), userId);
+		return id;
+	})();
+}
+
+/** The map as it stood at the end of a day: each actor's latest state dated on or before it. */
+export function mapOn(groupId: number, day: string): (ActorState & { id: number })[] {
+	const states = new Map<number, ActorState>();
+	for (const change of changesSql().all(groupId) as { actorId: number; effectiveOn: string; state: string }[])
+		if (change.effectiveOn <= day) states.set(change.actorId, JSON.parse(change.state) as ActorState);
+	return [...states.entries()].map(([id, state]) => ({ id, ...state }));
+}
+
+/** The days on which the map changed, oldest first. */
+export function changeDays(groupId: number): string[] {
+	return [...new Set((changesSql().all(groupId) as { effectiveOn: string }[]).map((c) => c.effectiveOn))];
+}
+
+/**
+ * Invites an actor to a partnership table in one step: the actor becomes an organisation of
+ * the project if it is not one yet (or is matched to the one of the same name), joins the
+ * table as a member, and the map records that it sits at the table, dated today.
+ */
+export function inviteToTable(group: Group, actorId: number, tableId: number, userId: number | null, today = new Date().toISOString().slice(0, 10)): number {
+	return db().transaction(() => {
+		const actor = getActor(group.id, actorId);
+		if (!actor) throw new Error('No such actor on this map');
+		if (!tableInProjectSql().get(tableId, group.projectId)) throw new ActorInputError('table_id');
+		let organisationId = actor.organisationId;
+		if (organisationId === null) {
+			const same = organisationByNameSql().get(group.projectId, actor.name) as { id: number } | undefined;
+			organisationId = same?.id ?? createOrganisation(group.projectId, { name: actor.name, kind: actor.sector });
+		}
+		setMember(tableId, organisationId, '');
+		saveActor(group, actorId, { ...actor, relation: 'table', tableId, pairId: null, organisationId }, today, userId, today);
+		return organisationId;
+	})();
+}
+
+const organisationByNameSql = () => prepared('SELECT id FROM organisations WHERE project_id = ? AND name = ? COLLATE NOCASE');

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cli, createAdmin, DATABASE_PATH, expectAccessible, query, roundFixture, setPassword } from './helpers';
+
+function mapFixture(actors: number): { projectId: number; groupId: number } {
+	const out = execFileSync('npx', ['tsx', 'tests/e2e/fixture.ts', 'map', '--actors', String(actors)], { env: { ...process.env, DATABASE_PATH }, encoding: 'utf8' });
+	return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+/** The drawn labels' boxes as the browser lays them out: none may overlap another or leave the drawing. */
+async function expectLabelsApart(page: Page, count: number) {
+	const { boxes, svg } = await page.evaluate(() => {
+		const svg = document.querySelector('figure.partnership-map svg[role="img"]')!;
+		const rect = (e: Element) => {
+			const r = e.getBoundingClientRect();
+			return { x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent ?? '' };
+		};
+		return { boxes: [...svg.querySelectorAll('text[data-label]')].map(rect), svg: rect(svg) };
+	});
+	expect(boxes.filter((b) => b.text).length).toBeGreaterThanOrEqual(count + 1);
+	const tolerance = 0.5;
+	for (const [i, a] of boxes.entries()) {
+		expect(a.x, a.text).toBeGreaterThanOrEqual(svg.x - tolerance);
+		expect(a.x + a.w, a.text).toBeLessThanOrEqual(svg.x + svg.w + tolerance);
+		expect(a.y, a.text).toBeGreaterThanOrEqual(svg.y - tolerance);
+		expect(a.y + a.h, a.text).toBeLessThanOrEqual(svg.y + svg.h + tolerance);
+		for (const b of boxes.slice(i + 1)) {
+			const apart = a.x + a.w <= b.x + tolerance || b.x + b.w <= a.x + tolerance || a.y + a.h <= b.y + tolerance || b.y + b.h <= a.y + tolerance;
+			expect(apart, `"${a.text}" and "${b.text}" overlap`).toBe(true);
+		}
+	}
+}
+
+test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }) => {
+	test.setTimeout(180_000);
+	const fx = roundFixture();
+	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'kartta kumppanuuspöytään');
+	await page.goto(`/projects/${fx.projectId}`);
+	await page.getByRole('link', { name: 'Teemat, alueet ja kumppanuuskartat' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teemat ja alueet');
+	// The pair's free-text area is offered for declaring.
+	await page.getByRole('button', { name: 'Kirjaa: Joutsa' }).click();
+	await expect(page.getByRole('status')).toContainText('Kirjattu: Joutsa');
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Muokkaa kumppanuuskarttaa: Joutsa' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Joutsa');
+	await expect(page.getByText('Kartalla ei ole vielä toimijoita.')).toBeVisible();
+
+	// No name, and a pair relation without a pair: refused next to the fields, nothing stored.
+	await page.getByLabel('Suhde').selectOption({ label: 'Arvioidussa parissa' });
+	await page.getByRole('button', { name: 'Lisää toimija' }).click();
+	await expect(page.locator('#field-name-error')).toBeVisible();
+	await expect(page.locator('#field-pair_id-error')).toHaveText('Valitse pari, kun toimija on arvioidussa parissa.');
+	const actorsHere = () =>
+		query('SELECT count(*) AS n FROM map_actors a JOIN project_groups g ON g.id = a.group_id WHERE g.project_id = ?', fx.projectId);
+	expect(actorsHere()).toEqual([{ n: 0 }]);
+
+	const add = async (name: string, sector: string, relation: string, resources: string[], pair?: string) => {
+		await page.getByLabel('Toimija', { exact: true }).fill(name);
+		await page.getByLabel('Sektori').selectOption({ label: sector });
+		await page.getByLabel('Suhde').selectOption({ label: relation });
+		if (pair) await page.getByLabel('Arvioitu pari').selectOption({ label: pair });
+		for (const r of resources) await page.getByLabel(r).check();
+		await page.getByRole('button', { name: 'Lisää toimija' }).click();
+		await expect(page.getByRole('status')).toContainText(`Tallennettu: ${name}`);
+	};
+	await add('Joutsan kunta', 'kunta', 'Arvioidussa parissa', ['Julkista rahaa', 'Tiloja'], 'Joutsan kunta – Joutsan kyläyhdistys');
+	await add('Joutsan seurakunta', 'seurakunta', 'Pitäisi kutsua', ['Tiloja', 'Vapaaehtoistyötä']);
+	await add('Kyläkauppa', 'yritys', 'Ei mukana', ['Kohderyhmien tavoittamista']);
+
+	const table = page.getByRole('table', { name: 'Kartan toimijat' });
+	await expect(table.getByRole('row', { name: /Joutsan seurakunta/ })).toContainText('Pitäisi kutsua');
+	await expect(table.getByRole('row', { name: /Joutsan kunta/ })).toContainText('Joutsan kunta – Joutsan kyläyhdistys');
+	const map = page.getByRole('img', { name: 'Kumppanuuskartta: Joutsa' });
+	await expect(map).toBeVisible();
+	await expect(map.locator('text[data-label="actor"]')).toHaveText(['Joutsan kunta', 'Joutsan seurakunta', 'Kyläkauppa']);
+	await expectLabelsApart(page, 3);
+	await expectAccessible(page);
+	expect(actorsHere()).toEqual([{ n: 3 }]);
+
+	// A change is dated; one dated in the future is refused.
+	await table.getByRole('link', { name: 'Muokkaa: Joutsan seurakunta' }).click();
+	await expect(page.getByRole('heading', { name: 'Muokkaa toimijaa Joutsan seurakunta' })).toBeVisible();
+	await page.getByLabel('Suhde').selectOption({ label: 'Ollut mukana aiemmin' });
+	await page.getByLabel('Päivä, josta muutos on voimassa').fill('2999-01-01');
+	await page.getByRole('button', { name: 'Tallenna muutos' }).click();
+	await expect(page.locator('#field-effective_on-error')).toBeVisible();
+	expect(query("SELECT relation FROM map_actors WHERE name = 'Joutsan seurakunta'")).toEqual([{ relation: 'invite' }]);
+	await page.getByLabel('Päivä, josta muutos on voimassa').fill(new Date().toISOString().slice(0, 10));
+	await page.getByRole('button', { name: 'Tallenna muutos' }).click();
+	await expect(page.getByRole('status')).toContainText('Tallennettu: Joutsan seurakunta');
+	expect(query("SELECT relation FROM map_actors WHERE name = 'Joutsan seurakunta'")).toEqual([{ relation: 'earlier' }]);
+	expect(query("SELECT count(*) AS n FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.name = 'Joutsan seurakunta'")).toEqual([{ n: 2 }]);
+});
+
+test('the map stays readable at 40 actors: no label box overlaps another', async ({ page }, testInfo) => {
+	test.setTimeout(120_000);
+	const fx = mapFixture(40);
+	await setPassword(page, createAdmin('nelli.nelkyt@example.fi', 'Nelli'), 'neljäkymmentä toimijaa kartalla');
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(`/projects/${fx.projectId}/groups/${fx.groupId}/map`);
+	await expect(page.getByRole('table', { name: 'Kartan toimijat' }).getByRole('row')).toHaveCount(41);
+	await expectLabelsApart(page, 40);
+	await page.screenshot({ path: testInfo.outputPath('map-40.png'), fullPage: true });
+	await page.setViewportSize({ width: 390, height: 800 });
+	await expectLabelsApart(page, 40);
+});
+
+test('a coordinator prints a theme with its map and step distribution on one A4 page, and the map alone on one landscape page', async ({ page }, testInfo) => {
+	test.setTimeout(180_000);
+	const out = cli('demo', '--again');
+	const projectId = Number(/project (\d+)/.exec(out)![1]);
+	await setPassword(page, createAdmin('kerttu.koordinaattori@example.fi', 'Kerttu'), 'yhteenveto rahoittajalle');
+	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten liikunta ja sydänterveys'", projectId);
+	await page.goto(`/projects/${projectId}/groups/${group.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	await expect(page.getByRole('img', { name: /Kumppanuuskartta/ })).toBeVisible();
+	await expectAccessible(page);
+	const distribution = page.getByRole('table', { name: 'Parit portaittain kierroksittain' });
+	await expect(distribution.getByRole('columnheader')).toHaveText(['Porras', 'Kierros 1', 'Kierros 2', 'Kierros 3']);
+
+	await page.emulateMedia({ media: 'print' });
+	const summary = testInfo.outputPath('theme-summary.pdf');
+	await page.pdf({ path: summary, format: 'A4', preferCSSPageSize: true });
+	expect(execFileSync('pdfinfo', [summary], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+	const text = execFileSync('pdftotext', ['-layout', summary, '-'], { encoding: 'utf8' });
+	for (const expected of ['Kotona asuvien ikäihmisten liikunta ja sydänterveys', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
+		expect(text).toContain(expected);
+	expect(text).not.toContain('Kirjaudu ulos');
+	expect(text).not.toContain('Tulosta yhteenveto');
+
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	// The map grew between its two days: actors were added and some of the invited came closer.
+	const growth = page.getByRole('region', { name: 'Miten kartta on kasvanut' });
+	await expect(growth).toContainText(/Uusia toimijoita: [1-9]/);
+	await expectAccessible(page);
+	await page.screenshot({ path: testInfo.outputPath('map-demo.png'), fullPage: true });
+	// From the map to the table: who we still need goes onto a table's agenda, and one actor is invited in one step.
+	const [table] = query<{ id: number; name: string }>('SELECT id, name FROM partnership_tables WHERE project_id = ? ORDER BY id LIMIT 1', projectId);
+	const wanted = query<{ name: string }>("SELECT name FROM map_actors WHERE group_id = ? AND relation = 'invite' ORDER BY name", group.id).map((r) => r.name);
+	expect(wanted.length).toBeGreaterThanOrEqual(2);
+	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
+	await needed.getByLabel('Kumppanuuspöytä').first().selectOption(String(table.id));
+	await needed.getByRole('button', { name: 'Vie asialistalle' }).click();
+	await expect(page.getByRole('status')).toContainText(`Lisätty pöydän ${table.name} asialistalle.`);
+	await needed.getByLabel('Kumppanuuspöytä').nth(1).selectOption(String(table.id));
+	await needed.getByRole('button', { name: `Kutsu pöytään: ${wanted[0]}` }).click();
+	await expect(page.getByRole('status')).toContainText(`${wanted[0]} on nyt pöydän ${table.name} jäsen.`);
+	await expect(page.getByRole('table', { name: 'Kartan toimijat' }).getByRole('row', { name: new RegExp(wanted[0]) })).toContainText('Kumppanuuspöydässä');
+	await page.goto(`/projects/${projectId}/tables/${table.id}`);
+	for (const name of wanted) await expect(page.getByText(new RegExp(`Keitä vielä tarvitaan.*${name}`))).toBeVisible();
+	await expect(page.getByText(wanted[0]).first()).toBeVisible();
+	expect(query('SELECT count(*) AS n FROM table_members m JOIN organisations o ON o.id = m.org_id WHERE m.table_id = ? AND o.name = ?', table.id, wanted[0])).toEqual([{ n: 1 }]);
+
+	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kumppanuuskartta');
+	await page.emulateMedia({ media: 'print' });
+	const map = testInfo.outputPath('map.pdf');
+	await page.pdf({ path: map, preferCSSPageSize: true });
+	const info = execFileSync('pdfinfo', [map], { encoding: 'utf8' });
+	expect(info).toMatch(/Pages:\s+1\n/);
+	expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+/);
+	const mapText = execFileSync('pdftotext', ['-layout', map, '-'], { encoding: 'utf8' });
+	expect(mapText).toContain('Keuruun kaupunki');
+	expect(mapText).toContain('Kartan toimijat');
+	expect(mapText).not.toContain('Lisää toimija');
+	expect(mapText).not.toContain('Kirjaudu ulos');
+});

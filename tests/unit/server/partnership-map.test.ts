@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../../src/lib/server/db';
+import { createDemo } from '../../../src/lib/server/demo';
+import { groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
+import { createOrganisation } from '../../../src/lib/server/organisations';
+import { createPair } from '../../../src/lib/server/pairs';
+import {
+	ActorInputError,
+	changeDays,
+	declareGroup,
+	DuplicateGroupError,
+	getGroup,
+	groupIndex,
+	groupPairs,
+	listActors,
+	inviteToTable,
+	listGroups,
+	mapOn,
+	saveActor,
+	type ActorState
+} from '../../../src/lib/server/partnership-map';
+import { createProject } from '../../../src/lib/server/projects';
+import { createTable, listMembers } from '../../../src/lib/server/tables';
+import { pairRoundResults } from '../../../src/lib/server/results';
+import { isOpen } from '../../../src/lib/server/rounds';
+import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
+
+let demoId = 0;
+beforeAll(() => {
+	freshDatabase('partnership-map');
+	demoId = createDemo().projectId;
+});
+restoreDatabaseAfterAll();
+
+const state = (over: Partial<ActorState> = {}): ActorState => ({
+	name: 'Kyläkauppa',
+	sector: 'company',
+	resources: ['reach'],
+	relation: 'invite',
+	pairId: null,
+	organisationId: null,
+	note: '',
+	...over
+});
+
+describe('declared themes and areas', () => {
+	it('group the pairs whose free text is the declared name, case and spacing aside, and leave the rest as free text', () => {
+		const projectId = createProject({ name: 'Ryhmät', description: '' });
+		const m = createOrganisation(projectId, { name: 'Äänekosken kaupunki', kind: 'municipality' });
+		const a = createOrganisation(projectId, { name: 'Suolahden Kylät ry', kind: 'association' });
+		const b = createOrganisation(projectId, { name: 'Äänekosken Martat ry', kind: 'association' });
+		createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Ikäihmisten hyvinvointi', area: 'Suolahti' });
+		createPair(projectId, { municipalityOrgId: m, associationOrgId: b, theme: ' IKÄIHMISTEN  hyvinvointi ', area: 'Äänekoski' });
+		expect(groupIndex(projectId).undeclared.map((u) => `${u.kind}:${u.name}:${u.pairs}`)).toEqual([
+			'theme:Ikäihmisten hyvinvointi:2',
+			'area:Suolahti:1',
+			'area:Äänekoski:1'
+		]);
+		const id = declareGroup(projectId, 'theme', 'ikäihmisten hyvinvointi');
+		expect(() => declareGroup(projectId, 'theme', 'IKÄIHMISTEN HYVINVOINTI')).toThrow(DuplicateGroupError);
+		expect(groupPairs(getGroup(projectId, id)!)).toHaveLength(2);
+		const index = groupIndex(projectId);
+		expect(index.declared.map((g) => [g.name, g.pairs])).toEqual([['ikäihmisten hyvinvointi', 2]]);
+		expect(index.undeclared.map((u) => u.name)).toEqual(['Suolahti', 'Äänekoski']);
+		// Another project's id finds nothing.
+		expect(getGroup(demoId, id)).toBeUndefined();
+	});
+});
+
+describe('the map and its history', () => {
+	it('keeps every change dated, so the map can be drawn as it stood on any day', () => {
+		const projectId = createProject({ name: 'Historia', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Leivonmäki'))!;
+		const shop = saveActor(group, null, state(), '2026-01-10', null, '2026-06-01');
+		saveActor(group, null, state({ name: 'Seurakunta', sector: 'parish', relation: 'none' }), '2026-03-01', null, '2026-06-01');
+		saveActor(group, shop, state({ relation: 'earlier', resources: ['reach', 'premises', 'reach'] as never }), '2026-04-01', null, '2026-06-01');
+		expect(changeDays(group.id)).toEqual(['2026-01-10', '2026-03-01', '2026-04-01']);
+		expect(mapOn(group.id, '2026-01-31').map((a) => [a.name, a.relation])).toEqual([['Kyläkauppa', 'invite']]);
+		expect(mapOn(group.id, '2026-04-01').map((a) => [a.name, a.relation])).toEqual([
+			['Kyläkauppa', 'earlier'],
+			['Seurakunta', 'none']
+		]);
+		// Resources are kept in their fixed order, without repeats.
+		expect(listActors(group.id).find((a) => a.id === shop)!.resources).toEqual(['premises', 'reach']);
+		const g = mapGrowth(group, '2026-01-31', '2026-04-30');
+		expect(g.added.map((a) => a.name)).toEqual(['Seurakunta']);
+		expect(g.closer).toEqual([{ id: shop, name: 'Kyläkauppa', from: 'invite', to: 'earlier' }]);
+	});
+
+	it('refuses a change dated in the future or before the last one, a pair of another project, and changes nothing then', () => {
+		const projectId = createProject({ name: 'Virheet', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'theme', 'Työllisyys'))!;
+		const id = saveActor(group, null, state(), '2026-05-01', null, '2026-06-01');
+		const before = db().prepare('SELECT count(*) FROM map_changes').pluck().get();
+		const refused = (fn: () => unknown, field: string) => {
+			try {
+				fn();
+			} catch (e) {
+				expect(e).toBeInstanceOf(ActorInputError);
+				expect((e as ActorInputError).field).toBe(field);
+				return;
+			}
+			throw new Error('not refused');
+		};
+		refused(() => saveActor(group, id, state({ relation: 'none' }), '2026-06-02', null, '2026-06-01'), 'effective_on');
+		refused(() => saveActor(group, id, state({ relation: 'none' }), '2026-04-30', null, '2026-06-01'), 'effective_on');
+		const demoPair = db().prepare('SELECT id FROM pairs WHERE project_id = ? LIMIT 1').pluck().get(demoId) as number;
+		refused(() => saveActor(group, id, state({ relation: 'pair', pairId: demoPair }), '2026-05-02', null, '2026-06-01'), 'pair_id');
+		const demoOrg = db().prepare('SELECT id FROM organisations WHERE project_id = ? LIMIT 1').pluck().get(demoId) as number;
+		refused(() => saveActor(group, null, state({ organisationId: demoOrg }), '2026-05-02', null, '2026-06-01'), 'organisation_id');
+		expect(db().prepare('SELECT count(*) FROM map_changes').pluck().get()).toBe(before);
+		expect(listActors(group.id).map((a) => a.relation)).toEqual(['invite']);
+	});
+});
+
+describe('from the map to the table', () => {
+	it('invites an actor in one step: it becomes an organisation of the project, a member of the table, and sits at the table on the map', () => {
+		const projectId = createProject({ name: 'Kutsu', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Kuhmoinen'))!;
+		const tableId = createTable(projectId, { name: 'Kuhmoisten pöytä', theme: '', area: 'Kuhmoinen', goal: '' }, null);
+		const id = saveActor(group, null, state({ name: 'Kuhmoisten seurakunta', sector: 'parish' }), '2026-01-10', null, '2026-06-01');
+		const orgId = inviteToTable(group, id, tableId, null, '2026-06-01');
+		expect(listMembers(tableId).map((m) => [m.orgId, m.name, m.kind])).toEqual([[orgId, 'Kuhmoisten seurakunta', 'parish']]);
+		const actor = listActors(group.id)[0];
+		expect([actor.relation, actor.tableId, actor.organisationId, actor.since]).toEqual(['table', tableId, orgId, '2026-06-01']);
+		// Another project's table is refused, and nothing changes.
+		const other = createTable(demoId, { name: 'Vieras pöytä', theme: '', area: '', goal: '' }, null);
+		expect(() => inviteToTable(group, id, other, null, '2026-06-02')).toThrow(ActorInputError);
+		expect(listMembers(other)).toEqual([]);
+		expect(changeDays(group.id)).toEqual(['2026-01-10', '2026-06-01']);
+	});
+});
+
+describe('a theme’s numbers', () => {
+	it('count closed rounds only, and a pair’s step only where the disclosure rule shows it', () => {
+		let openSeen = false;
+		let withheldSeen = false;
+		for (const group of listGroups(demoId).filter((g) => g.kind === 'theme')) {
+			const [pair] = groupPairs(group);
+			const rounds = pairRoundResults(pair.id);
+			{
+				// The stored results already hold only what each round's promise lets be shown.
+				const summary = groupSummary(group, listActors(group.id));
+				const expected = rounds
+					.filter((r) => !isOpen(r.round))
+					.map((r) => ({ round: r.round.number, step: r.result?.pair?.evidence.step ?? null }));
+				expect(summary.distribution.map((d) => d.round)).toEqual(expected.map((e) => e.round));
+				for (const e of expected) {
+					const d = summary.distribution.find((x) => x.round === e.round)!;
+					expect(d.counts).toEqual(e.step === null ? {} : { [e.step]: 1 });
+					if (e.step === null) withheldSeen = true;
+				}
+				if (rounds.some((r) => isOpen(r.round))) openSeen = true;
+			}
+		}
+		expect(openSeen).toBe(true);
+		expect(withheldSeen).toBe(true);
+	});
+
+	it('the demo has a map for each theme and area: 10–15 actors across at least five sectors, changed between two days', () => {
+		const groups = listGroups(demoId);
+		expect(groups).toHaveLength(12);
+		for (const group of groups) {
+			const actors = listActors(group.id);
+			expect(actors.length).toBeGreaterThanOrEqual(10);
+			expect(actors.length).toBeLessThanOrEqual(15);
+			expect(new Set(actors.map((a) => a.sector)).size).toBeGreaterThanOrEqual(5);
+			const days = changeDays(group.id);
+			expect(days).toHaveLength(2);
+			expect(mapGrowth(group, days[0], days[1]).added.length).toBeGreaterThan(0);
+		}
+	});
+});
