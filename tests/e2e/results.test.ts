@@ -113,6 +113,8 @@ test('a pair that went 2 → withheld → 4 shows the climb against round 1, the
 	);
 	await page.goto(`/projects/${projectId}/pairs/${pair.id}/results?round=3`);
 	await expect(page.getByText('Parin porras käytäntöjen perusteella: 2 kierroksella 1, nyt 4 ↑.')).toBeVisible();
+	// Rounds 1–2 answered questionnaire 2026-1, round 3 2026-2: the change is marked where the rounds are compared.
+	await expect(page.getByText(/Kysely muuttui kierroksella 3 \(2026-1 → 2026-2\)/)).toBeVisible();
 	await expect(page.getByText(/Seuraava porras 5: käytäntöjen keskiarvo \d,\d, tarvitaan 3,5\./)).toBeVisible();
 	const picture = page.getByRole('figure', { name: 'Missä puolet ja pari ovat portailla' });
 	await expect(picture).toContainText('● Pari: käytännöt');

@@ -1,5 +1,6 @@
 import { discussionPoints } from '../assessment/discussion.ts';
 import { compared, findings } from '../assessment/findings.ts';
+import { isComparable, isEvidenceComparable, versionChanges } from '../assessment/lineage.ts';
 import { moved, sinceEarlier, type Moved } from '../assessment/movement.ts';
 import { type PairScore } from '../assessment/privacy.ts';
 import { choiceRows, nextStepPractices } from '../assessment/report.ts';
@@ -9,6 +10,7 @@ import { getVersion } from '../assessment/versions/index.ts';
 import { pairActions } from './meetings.ts';
 import { pairRoundResults, sideComments } from './results.ts';
 import { isOpen } from './rounds.ts';
+import { hasAgreement } from './tables.ts';
 
 export type PairSummary = ReturnType<typeof pairSummary>;
 
@@ -50,8 +52,18 @@ export function pairSummary(pairId: number, locale: Locale, roundNumber?: number
 	const earlier = closed.filter((r) => r.round.number < chosen.round.number).at(-1)?.result ?? null;
 	const next = nextStepPractices(version, score);
 	const practiceTexts = Object.fromEntries(version.practiceItems.map((i) => [i.id, i.text[locale]]));
-	const series = (pick: (s: PairScore) => number | null) => closed.map((r) => ({ round: r.round.number, value: pick(r.result) }));
+	// Rounds compare only where the questionnaire measured the same thing (its versions' declared lineage).
+	const here = chosen.round.questionnaireVersion;
+	const series = (pick: (s: PairScore) => number | null, comparable: (r: (typeof closed)[number], value: number | null) => boolean) =>
+		closed.map((r) => {
+			const value = pick(r.result);
+			return { round: r.round.number, value: value !== null && comparable(r, value) ? value : null };
+		});
+	const pairStep = (s: PairScore) => s.pair?.evidence.step ?? null;
+	const chosenStep = pairStep(score);
 	const pairTrait = (t: TraitId) => (s: PairScore) => s.pair?.traits[t].mean ?? null;
+	const versionOf = new Map(closed.map((r) => [r.round.number, r.round.questionnaireVersion]));
+	const acrossVersions = (since: ReturnType<typeof sinceEarlier>) => (since ? { ...since, versionChanged: versionOf.get(since.round) !== here } : null);
 
 	// Each action beside what it aimed at: the pair's number in the round the meeting started
 	// from, against the chosen round if that round opened after the meeting.
@@ -76,6 +88,8 @@ export function pairSummary(pairId: number, locale: Locale, roundNumber?: number
 			result: score,
 			findings: found,
 			compared: compared(score),
+			// Step 5 evidence beside what respondents answered: a written agreement or rules of the game on record.
+			agreementOnRecord: hasAgreement(pairId),
 			discussion: points,
 			steps: version.steps.map((s) => ({ step: s.step, name: s.name[locale], description: s.description[locale] })),
 			nextStep: next && {
@@ -100,11 +114,22 @@ export function pairSummary(pairId: number, locale: Locale, roundNumber?: number
 				association: closed.map((r) => r.result.sides.association?.evidence.step ?? null),
 				pair: closed.map((r) => r.result.pair?.evidence.step ?? null)
 			},
-			stepSince: sinceEarlier(
-				series((s) => s.pair?.evidence.step ?? null),
-				chosen.round.number
+			versionChanges: versionChanges(closed.map((r) => ({ number: r.round.number, version: r.round.questionnaireVersion }))),
+			stepSince: acrossVersions(
+				sinceEarlier(
+					series(pairStep, (r, value) => isEvidenceComparable(r.round.questionnaireVersion, here, value, chosenStep)),
+					chosen.round.number
+				)
 			),
-			traits: TRAIT_IDS.map((t) => ({ id: t, since: sinceEarlier(series(pairTrait(t)), chosen.round.number) }))
+			traits: TRAIT_IDS.map((t) => ({
+				id: t,
+				since: acrossVersions(
+					sinceEarlier(
+						series(pairTrait(t), (r) => isComparable(r.round.questionnaireVersion, here, { trait: t })),
+						chosen.round.number
+					)
+				)
+			}))
 		}
 	};
 }

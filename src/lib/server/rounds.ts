@@ -2,7 +2,7 @@ import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
 import type { OrganisationKind } from '../organisation-kinds.ts';
 import { db, prepared } from './db.ts';
-import { nowIso, randomToken } from './tokens.ts';
+import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
 	id: number;
@@ -206,15 +206,16 @@ export interface ResponseColumns {
 /** A response behind a resume token with its round, pair and project, read in one query (every respondent request needs all four). */
 export function responseContextByResume(token: string): (RoundContext & { row: ResponseColumns }) | undefined {
 	const found = prepared(
-		`SELECT resp.id AS respId, resp.side AS respSide, resp.resume_token AS respToken, resp.status AS respStatus,
+		`SELECT resp.id AS respId, resp.side AS respSide, resp.status AS respStatus,
 		        resp.language AS respLanguage, resp.role AS respRole, resp.updated_at AS respUpdatedAt, resp.submitted_at AS respSubmittedAt,
-		        ${contextSelect} JOIN responses resp ON resp.round_id = r.id WHERE resp.resume_token = ?`
-	).get(token) as (ContextRow & ResponseColumns) | undefined;
+		        ${contextSelect} JOIN responses resp ON resp.round_id = r.id WHERE resp.resume_token_hash = ?`
+	).get(hashToken(token)) as (ContextRow & Omit<ResponseColumns, 'respToken'>) | undefined;
 	if (!found) return undefined;
-	const { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt, ...rest } = found;
+	const { respId, respSide, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt, ...rest } = found;
+	// Only the token's hash is stored: the token is the one the visitor brought.
 	return {
 		...toContext(rest),
-		row: { respId, respSide, respToken, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt }
+		row: { respId, respSide, respToken: token, respStatus, respLanguage, respRole, respUpdatedAt, respSubmittedAt }
 	};
 }
 
