@@ -62,6 +62,16 @@ const headers: Handle = async ({ event, resolve }) => {
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
+/** adapter-node's BODY_SIZE_LIMIT in bytes (512K unless set; K, M and G as it reads them). */
+function bodyLimit(value = process.env.BODY_SIZE_LIMIT ?? '512K'): number {
+	if (value === 'Infinity') return Infinity;
+	const match = /^(\d+)([KMG]?)$/i.exec(value.trim());
+	if (!match) return 512 * 1024;
+	return Number(match[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[match[2].toUpperCase()];
+}
+const BODY_LIMIT = bodyLimit();
+const tooLarge = () => new Response(m.error_body_too_large(), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
 /**
  * Form posts that no action can read are refused before they reach one: a body that is not a
  * form (415) or does not parse (400), and action names SvelteKit would look up on the actions
@@ -74,13 +84,13 @@ const formGuard: Handle = async ({ event, resolve }) => {
 	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 	if (!FORM_TYPES.includes(type)) return new Response('Send the form as a form post.', { status: 415 });
 	// A urlencoded body always parses (bad escapes stay as text); only multipart can fail, so only it is read twice.
-	if (type !== 'multipart/form-data') return resolve(event);
+	// An oversized one is refused here with a message in the user's language, before adapter-node would.
+	if (type !== 'multipart/form-data') return Number(event.request.headers.get('content-length')) > BODY_LIMIT ? tooLarge() : resolve(event);
 	try {
 		await event.request.clone().formData();
 	} catch (e) {
 		// adapter-node's BODY_SIZE_LIMIT: say so in the user's language rather than "cannot be read".
-		if ((e as { status?: number }).status === 413)
-			return new Response(m.error_body_too_large(), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+		if ((e as { status?: number }).status === 413) return tooLarge();
 		return new Response('The form could not be read.', { status: 400 });
 	}
 	return resolve(event);

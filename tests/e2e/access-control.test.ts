@@ -103,6 +103,7 @@ const PUBLIC = [
 	'/logout',
 	'/accessibility',
 	'/privacy',
+	'/method',
 	'/welcome/:token',
 	'/a/:token',
 	'/r/:resume',

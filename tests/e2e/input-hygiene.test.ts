@@ -44,10 +44,14 @@ test('names, texts and dates are checked in every form: control characters and i
 		expect(reply.status(), closes_on).toBe(400);
 		expect(await reply.text()).toContain(dateMessage);
 	}
-	const meeting = await post(`${pairPath}/meetings/new`, { held_on: '2026-02-30', participants: '', agenda: '', notes: '' });
+	// A partnership table's meeting on a day that does not exist.
+	const table = await post(`/projects/${round.projectId}/tables?/create`, { name: 'Kyläpöytä', theme: '', area: 'Kylä', goal: '' });
+	expect(table.status()).toBe(303);
+	const tableId = Number(/\/tables\/(\d+)/.exec(table.headers()['location'] ?? '')![1]);
+	const meeting = await post(`/projects/${round.projectId}/tables/${tableId}/meetings/new`, { held_on: '2026-02-30', participants: '', agenda: '', notes: '' });
 	expect(meeting.status()).toBe(400);
 	expect(await meeting.text()).toContain(dateMessage);
-	expect(query('SELECT count(*) AS n FROM meetings WHERE pair_id = ?', round.pairId)).toEqual([{ n: 0 }]);
+	expect(query('SELECT count(*) AS n FROM table_meetings WHERE table_id = ?', tableId)).toEqual([{ n: 0 }]);
 });
 
 test('a name stored before these checks, with a right-to-left override, cannot reverse the text around it', async ({ page }) => {

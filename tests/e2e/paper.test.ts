@@ -5,18 +5,19 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { currentVersion as v } from '../../src/lib/assessment/versions';
 import { accessFixture, expectAccessible, query, roundFixture } from './helpers';
 
 // Each test walks a whole journey on a 2-core machine shared with other work.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-const traits = ['shared_goal', 'deliberate', 'trust', 'concrete', 'reciprocity', 'mutual_need', 'respect', 'meeting_place'];
-/** One respondent's ticks: item id → value, as they would be ticked on paper or online. */
+const traits = v.traits.map((t) => t.id as string);
+/** One respondent's ticks on the current questionnaire: item id → value, as they would be ticked on paper or online. */
 const ticks: Record<string, string> = {
-	...Object.fromEntries(traits.flatMap((t) => [1, 2, 3].map((i) => [`${t}.${i}`, t === 'trust' && i === 2 ? '2' : '4']))),
-	...Object.fromEntries([2, 3, 4, 5, 6].flatMap((s) => [1, 2, 3].map((i) => [`step${s}.${i}`, ({ 2: '5', 3: '4', 4: 'na', 5: '2', 6: '1' } as Record<number, string>)[s]]))),
-	'stairs.now': '4',
-	'stairs.target': '5'
+	...Object.fromEntries(v.traitItems.map((i) => [i.id, i.id === 'trust.2' ? '2' : '4'])),
+	...Object.fromEntries(v.practiceItems.map((i) => [i.id, ({ 2: '5', 3: '4', 4: 'na', 5: '2', 6: '1' } as Record<number, string>)[i.step]])),
+	[v.selfPlacement.now.id]: '4',
+	[v.selfPlacement.target.id]: '5'
 };
 
 /** Goes through the questionnaire's pages ticking `ticks`, and submits. */
@@ -98,12 +99,12 @@ test('a paper form keyed in by a worker is stored and scored exactly like the sa
 	const answersOf = (id: number) => query('SELECT item_id, value FROM answers WHERE response_id = ? ORDER BY item_id', id);
 	const scoreOf = (id: number) => query<{ score: string }>('SELECT score FROM response_scores WHERE response_id = ?', id)[0].score;
 	expect(answersOf(responses[1].id)).toEqual(answersOf(responses[0].id));
-	expect(answersOf(responses[0].id)).toHaveLength(Object.keys(ticks).length + 2); // the two choice questions, saved empty
+	expect(answersOf(responses[0].id)).toHaveLength(Object.keys(ticks).length + v.descriptive.length); // the choice questions, saved empty
 	expect(JSON.parse(scoreOf(responses[1].id))).toEqual(JSON.parse(scoreOf(responses[0].id)));
 
 	// Shown as a count only; the log says who keyed it.
 	await admin.goto(roundPage);
-	const row = admin.getByRole('table', { name: 'Vastaaminen' }).getByRole('row', { name: /Kunnan puoli/ });
+	const row = admin.getByRole('table', { name: 'Vastaaminen' }).getByRole('row', { name: /Joutsan kunta/ });
 	await expect(row.getByRole('cell')).toHaveText(['2', '2', '1', '1']);
 	expect(query("SELECT user_id FROM audit_log WHERE action = 'response.paper_entry' AND object_id = ?", round.roundId)).toEqual([{ user_id: fx.users.admin.id }]);
 	await expectAccessible(admin);

@@ -34,7 +34,7 @@ async function expectLabelsApart(page: Page, count: number) {
 test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }) => {
 	test.setTimeout(180_000);
 	const fx = roundFixture();
-	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'kartta kumppanuuspöytään');
+	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'toimijat pöydän ympärillä');
 	await page.goto(`/projects/${fx.projectId}`);
 	await page.getByRole('link', { name: 'Teemat, alueet ja kumppanuuskartat' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teemat ja alueet');

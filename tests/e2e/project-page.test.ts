@@ -38,7 +38,7 @@ test('without JavaScript, a big project pages its pairs 50 at a time, and search
 	const rows = page.getByRole('table', { name: 'Parit', exact: true }).locator('tbody tr');
 	await expect(rows).toHaveCount(50);
 	await expect(rows.first()).toContainText('Kunta 000 – Yhdistys 000');
-	await expect(page.getByRole('status').filter({ hasText: 'Näytetään' })).toHaveText('Näytetään 50 / 120 paria.');
+	await expect(page.getByRole('status').filter({ hasText: 'Näkyvissä' })).toHaveText('Näkyvissä 50/120 paria.');
 
 	const pages = page.getByRole('navigation', { name: 'Sivut' });
 	await pages.getByRole('link', { name: '3', exact: true }).click();

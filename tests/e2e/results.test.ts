@@ -89,7 +89,7 @@ test('pair results show the stored, disclosed numbers, every band agrees with it
 			} else {
 				await expect(page.getByText(/Piilotettu/).first()).toBeVisible();
 				// Nothing was compared: the page says why, and never that the sides see it alike.
-				await expect(page.getByText(/vastaajia on alle 3, joten tämän puolen tuloksia ei näytetä/)).toBeVisible();
+				await expect(page.getByText(/vastaajia on alle 3, joten tämän osapuolen tuloksia ei näytetä/)).toBeVisible();
 				await expect(page.getByText(/Ei erityisiä havaintoja/)).toHaveCount(0);
 				checkedHidden++;
 			}
@@ -116,7 +116,7 @@ test('a pair that went 2 → withheld → 4 shows the climb against round 1, the
 	// Rounds 1–2 answered questionnaire 2026-1, round 3 2026-2: the change is marked where the rounds are compared.
 	await expect(page.getByText(/Kysely muuttui kierroksella 3 \(2026-1 → 2026-2\)/)).toBeVisible();
 	await expect(page.getByText(/Seuraava porras 5: käytäntöjen keskiarvo \d,\d, tarvitaan 3,5\./)).toBeVisible();
-	const picture = page.getByRole('figure', { name: 'Missä puolet ja pari ovat portailla' });
+	const picture = page.getByRole('figure', { name: 'Missä osapuolet ja pari ovat portailla' });
 	await expect(picture).toContainText('● Pari: käytännöt');
 	await expect(page.getByRole('heading', { name: 'Mitä seuraavalta portaalta puuttuu' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Mitä teemme yhdessä ja mitä tuomme' })).toBeVisible();
@@ -149,7 +149,7 @@ test('the pair summary prints on one A4 page: project, theme, date printed, the 
 		expect(text).toContain('Kehitytään kimpassa – demo');
 		expect(text).toContain(pair.theme);
 		expect(text).toMatch(/Tulostettu \d{1,2}\.\d{1,2}\.\d{4}/);
-		expect(text).toContain('Missä puolet ja pari ovat portailla');
+		expect(text).toContain('Missä osapuolet ja pari ovat portailla');
 		for (const trait of ['Yhteinen tavoite', 'Luottamus', 'Paikka ja rakenne tapaamisille']) expect(text).toContain(trait);
 		expect(text).not.toContain('%');
 		// No navigation on paper.

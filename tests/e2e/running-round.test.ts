@@ -110,7 +110,7 @@ test('replacing a link and closing the round ask first and say what happens, wit
 	// Per side: answered, and how many more before results can be shown; and the way to the results.
 	const progress = page.getByRole('table', { name: 'Vastaaminen' });
 	await expect(progress.getByRole('columnheader', { name: 'Vielä tarvitaan' })).toBeVisible();
-	await expect(progress.getByRole('row', { name: /Kunnan puoli/ }).getByRole('cell')).toHaveText(['0', '0', '3', '0']);
+	await expect(progress.getByRole('row', { name: /^Kunta A/ }).getByRole('cell')).toHaveText(['0', '0', '3', '0']);
 	await expect(page.getByRole('link', { name: 'Kierroksen tulokset' })).toHaveAttribute('href', /\/results\?round=1$/);
 
 	const card = page.getByRole('article', { name: /^Kunnan puoli:/ });

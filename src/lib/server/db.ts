@@ -66,7 +66,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
 		db.transaction(() => {
 			db.exec(m.sql);
 			record.run(m.version, m.name);
-		})();
+		}).immediate();
 		applied.push(m.version);
 	}
 	return applied;

@@ -89,7 +89,7 @@ export function openRound(
 		const invite = prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
 		return roundId;
-	})();
+	}).immediate();
 }
 
 export function closeRound(roundId: number, now = Date.now()): void {
