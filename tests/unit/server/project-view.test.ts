@@ -4,7 +4,7 @@ import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair, deletePair } from '../../../src/lib/server/pairs';
-import { PAGE_SIZE, pairPage, pairQuery, projectAggregates } from '../../../src/lib/server/project-view';
+import { choiceCountsAcrossPairs, PAGE_SIZE, pairPage, pairQuery, projectAggregates } from '../../../src/lib/server/project-view';
 import { createProject, getProject, updateProject } from '../../../src/lib/server/projects';
 import { closeRound, isOpen, listRounds } from '../../../src/lib/server/rounds';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
@@ -174,5 +174,16 @@ describe('a page of pairs', () => {
 
 	it('falls back to defaults for anything unknown in the URL', () => {
 		expect(q('status=<script>&sort=x&page=-3&movement=1')).toEqual({ q: '', status: 'all', movement: 'all', sort: 'name', page: 1 });
+	});
+});
+
+describe('what the pairs do together and bring', () => {
+	it('counts, per option, the pairs whose latest closed round reports it on either side', () => {
+		const counts = choiceCountsAcrossPairs(projectId);
+		expect(counts.length).toBeGreaterThan(0);
+		const closedPairs = new Set(
+			(db().prepare(`SELECT DISTINCT r.pair_id FROM rounds r JOIN pairs p ON p.id = r.pair_id WHERE p.project_id = ? AND r.closed_at IS NOT NULL`).pluck().all(projectId) as number[])
+		).size;
+		for (const c of counts) expect(c.pairs >= 1 && c.pairs <= closedPairs).toBe(true);
 	});
 });
