@@ -31,6 +31,12 @@ const pairOrder = 'm.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id, r.number'
 const pairJoins = `JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id`;
 
+/** The cells of PAIR_ROUND_COLUMNS for a row of a pair's round. */
+const pairRoundCells = (
+	project: Pick<Project, 'name'>,
+	r: { pairId: number; municipality: string; association: string; roundNumber: number; roundId: number; version: string }
+): Cell[] => [project.name, r.pairId, r.municipality, r.association, r.roundNumber, r.roundId, r.version];
+
 /**
  * Rounds that may be exported: closed (by hand, or by their planned closing time passing), with
  * a side's rows only where the side is shown under the round's promise. The counts are the
@@ -119,13 +125,7 @@ export function responsesTable(project: Pick<Project, 'id' | 'name'>, now = Date
 	const rows = responses.map((r) => {
 		const given = answers.get(r.id);
 		return [
-			project.name,
-			r.pairId,
-			r.municipality,
-			r.association,
-			r.roundNumber,
-			r.roundId,
-			r.version,
+			...pairRoundCells(project, r),
 			r.side,
 			r.submittedOn,
 			r.answersErasedOn,
@@ -179,7 +179,7 @@ export function commentsTable(project: Pick<Project, 'id' | 'name'>, now = Date.
 		rows: rows
 			.map((r) => ({ ...r, text: JSON.parse(r.value) as string }))
 			.filter((r) => r.text.trim() !== '')
-			.map((r) => [project.name, r.pairId, r.municipality, r.association, r.roundNumber, r.roundId, r.version, r.side, r.text])
+			.map((r) => [...pairRoundCells(project, r), r.side, r.text])
 	};
 }
 
@@ -256,13 +256,7 @@ export function scoresTable(project: Pick<Project, 'id' | 'name'>, now = Date.no
 			const hidden = SIDES.filter((side) => result.hidden[side]);
 			const group = (scope: Scope): GroupScore | null => (scope === 'pair' ? result.pair : result.sides[scope]);
 			return [
-				project.name,
-				r.pairId,
-				r.municipality,
-				r.association,
-				r.roundNumber,
-				r.roundId,
-				r.version,
+				...pairRoundCells(project, r),
 				r.scoringVersion,
 				r.closedOn,
 				result.rule.minGroupSize,
