@@ -126,6 +126,16 @@ export function prepared(sql: string): Database.Statement {
 	return statement;
 }
 
+/**
+ * Runs fn as one write transaction that takes the write lock at its start (BEGIN IMMEDIATE).
+ * A deferred transaction that reads first and then writes fails at once with SQLITE_BUSY when
+ * another connection (a second process, a script) committed in between; busy_timeout cannot help
+ * it. Taking the lock first makes it wait its turn instead. Every writing transaction uses this.
+ */
+export function writeTransaction<T>(fn: () => T): T {
+	return db().transaction(fn).immediate();
+}
+
 /** Closes the connection so the WAL is checkpointed into the main file. */
 export function closeDb(): void {
 	connection?.close();

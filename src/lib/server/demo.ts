@@ -16,7 +16,7 @@ import { scoreResponse } from '../assessment/scoring.ts';
 import { sumTallies } from '../assessment/tally.ts';
 import { TRAIT_IDS, type Locale, type QuestionnaireVersion, type Side, type TraitId } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db } from './db.ts';
+import { writeTransaction } from './db.ts';
 import { createOrganisation, listOrganisations, type OrganisationKind } from './organisations.ts';
 import { createPair, listPairs } from './pairs.ts';
 import { declareGroup, saveActor, type ActorState, type Group } from './partnership-map.ts';
@@ -393,7 +393,7 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 	const seed = options.seed ?? DEMO_DEFAULT_SEED;
 	const now = options.now ?? Date.now();
 	const dice = new Dice(mulberry32(seed));
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const projectId = createProject({ name: DEMO_PROJECT_NAME, description: DEMO_PROJECT_DESCRIPTION });
 		const summary: DemoSummary = { projectId, pairs: 0, rounds: 0, responses: 0, drafts: 0 };
 		for (const story of STORIES) {
@@ -419,7 +419,7 @@ export function createDemo(options: { seed?: number; now?: number } = {}): DemoS
 		demoTables(projectId, now);
 		demoMaps(projectId, seed, now);
 		return summary;
-	})();
+	});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { TraitId } from '../assessment/types.ts';
-import { db, prepared } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { nowIso } from './tokens.ts';
 
 export const ACTION_STATUSES = ['agreed', 'in_progress', 'done', 'dropped'] as const;
@@ -81,7 +81,7 @@ export function latestMeeting(tableId: number): Meeting | undefined {
  * next number in the series and takes up the accepted agenda items still waiting.
  */
 export function createMeeting(tableId: number, input: MeetingInput & { createdBy: number | null }, actions: readonly ActionInput[]): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const number = prepared('SELECT coalesce(max(number), 0) + 1 FROM table_meetings WHERE table_id = ?').pluck().get(tableId) as number;
 		const id = Number(
 			prepared(
@@ -93,7 +93,7 @@ export function createMeeting(tableId: number, input: MeetingInput & { createdBy
 		prepared("UPDATE agenda_items SET meeting_id = ? WHERE table_id = ? AND status = 'accepted' AND meeting_id IS NULL").run(id, tableId);
 		for (const a of actions) addAction(id, a);
 		return id;
-	})();
+	});
 }
 
 export function updateMeeting(tableId: number, id: number, input: MeetingInput): void {
@@ -114,12 +114,12 @@ export function addAction(meetingId: number, a: ActionInput): number {
 
 /** Sets statuses of this meeting's actions; ids of other meetings' actions change nothing. Returns how many changed. */
 export function setActionStatuses(meetingId: number, statuses: ReadonlyMap<number, ActionStatus>, now = Date.now()): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const update = prepared('UPDATE table_actions SET status = ?, status_changed_at = ? WHERE id = ? AND meeting_id = ? AND status <> ?');
 		let changed = 0;
 		for (const [id, status] of statuses) changed += update.run(status, nowIso(now), id, meetingId, status).changes;
 		return changed;
-	})();
+	});
 }
 
 interface ActionRow extends Omit<Action, 'resources'> {

@@ -1,5 +1,5 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, type MapRelation, type MapResource, type MapSector } from '../map/kinds.ts';
-import { db } from './db.ts';
+import { writeTransaction } from './db.ts';
 import { createOrganisation } from './organisations.ts';
 import { listPairs, type Pair } from './pairs.ts';
 import { setMember } from './tables.ts';
@@ -175,7 +175,7 @@ export function saveActor(
 	userId: number | null,
 	today = new Date().toISOString().slice(0, 10)
 ): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const state = checkedState(group, input);
 		if (effectiveOn > today) throw new ActorInputError('effective_on');
 		const values = [state.name, state.sector, JSON.stringify(state.resources), state.relation, state.pairId, state.tableId, state.organisationId, state.note];
@@ -191,7 +191,7 @@ export function saveActor(
 		}
 		insertChangeSql().run(id, effectiveOn, JSON.stringify(state), userId);
 		return id;
-	})();
+	});
 }
 
 /** The map as it stood at the end of a day: each actor's latest state dated on or before it. */
@@ -213,7 +213,7 @@ export function changeDays(groupId: number): string[] {
  * table as a member, and the map records that it sits at the table, dated today.
  */
 export function inviteToTable(group: Group, actorId: number, tableId: number, userId: number | null, today = new Date().toISOString().slice(0, 10)): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const actor = getActor(group.id, actorId);
 		if (!actor) throw new Error('No such actor on this map');
 		if (!tableInProjectSql().get(tableId, group.projectId)) throw new ActorInputError('table_id');
@@ -225,7 +225,7 @@ export function inviteToTable(group: Group, actorId: number, tableId: number, us
 		setMember(tableId, organisationId, '');
 		saveActor(group, actorId, { ...actor, relation: 'table', tableId, pairId: null, organisationId }, today, userId, today);
 		return organisationId;
-	})();
+	});
 }
 
 const organisationByNameSql = () => prepared('SELECT id FROM organisations WHERE project_id = ? AND name = ? COLLATE NOCASE');

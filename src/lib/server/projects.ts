@@ -1,4 +1,4 @@
-import { db, prepared } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import type { ProjectRole, User } from './users.ts';
 
 export interface Project {
@@ -49,11 +49,11 @@ export function updateProject(
 
 /** Erases the project with everything in it (pairs, rounds, responses, meetings) in one transaction. */
 export function deleteProject(id: number): void {
-	db().transaction(() => {
+	writeTransaction(() => {
 		// Pairs reference organisations without cascade, so they go first.
 		prepared('DELETE FROM pairs WHERE project_id = ?').run(id);
 		prepared('DELETE FROM projects WHERE id = ?').run(id);
-	})();
+	});
 }
 
 export function projectMembers(projectId: number): { userId: number; name: string; email: string; role: ProjectRole }[] {

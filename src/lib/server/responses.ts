@@ -4,7 +4,7 @@ import { scoreResponse, SCORING_VERSION } from '../assessment/scoring.ts';
 import { addTallies, emptyTally, sumTallies, type Tally } from '../assessment/tally.ts';
 import { SIDES, type Locale, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db, prepared } from './db.ts';
+import { db, prepared, writeTransaction } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
@@ -71,7 +71,7 @@ export function saveAnswers(
 	change: { set: Answers; clear: readonly string[]; language?: Locale; role?: string | null },
 	now = Date.now()
 ): SaveOutcome {
-	return db().transaction((): SaveOutcome => {
+	return writeTransaction((): SaveOutcome => {
 		const status = prepared('SELECT status FROM responses WHERE id = ?').pluck().get(responseId);
 		if (status !== 'draft') return 'submitted';
 		if (!roundOpenNow(round.id, now)) return 'closed';
@@ -86,7 +86,7 @@ export function saveAnswers(
 			)
 			.run(nowIso(now), change.language ?? null, change.role !== undefined ? 1 : 0, change.role ?? null, responseId);
 		return 'saved';
-	}).immediate();
+	});
 }
 
 export type SubmitOutcome = 'submitted' | 'already' | 'closed' | 'incomplete';
@@ -100,7 +100,7 @@ export type SubmitOutcome = 'submitted' | 'already' | 'closed' | 'incomplete';
 export function submitResponse(responseId: number, round: Round, now = Date.now()): SubmitOutcome {
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
-	return db().transaction((): SubmitOutcome => {
+	return writeTransaction((): SubmitOutcome => {
 		const row = db().prepare('SELECT status, side FROM responses WHERE id = ?').get(responseId) as { status: string; side: Side };
 		if (row.status === 'submitted') return 'already';
 		if (!roundOpenNow(round.id, now)) return 'closed';
@@ -116,7 +116,7 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 		tallies[row.side] = addTallies(tallies[row.side], score.tally);
 		storeRoundResult(round, version, tallies, now);
 		return 'submitted';
-	}).immediate();
+	});
 }
 
 /** The round's sides' tallies as the last submit left them; empty before the first. */
@@ -166,7 +166,7 @@ function storeRoundResult(
 export function recomputeRound(round: Round, now = Date.now()): PairScore {
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const responses = db()
 			.prepare("SELECT id, side FROM responses WHERE round_id = ? AND status = 'submitted' ORDER BY id")
 			.all(round.id) as { id: number; side: Side }[];
@@ -184,5 +184,5 @@ export function recomputeRound(round: Round, now = Date.now()): PairScore {
 			Tally
 		>;
 		return storeRoundResult(round, version, tallies, now);
-	})();
+	});
 }

@@ -1,4 +1,4 @@
-import { db, prepared } from './db.ts';
+import { db, prepared, writeTransaction } from './db.ts';
 import { nowIso } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * its answers were erased. Returns the rounds purged.
  */
 export function purgeExpiredAnswers(now = Date.now()): number[] {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const rounds = prepared(
 				`SELECT r.id, coalesce(r.closed_at, r.closes_at) AS ended, pr.retention_days AS days
 				 FROM rounds r JOIN pairs p ON p.id = r.pair_id JOIN projects pr ON pr.id = p.project_id
@@ -27,5 +27,5 @@ export function purgeExpiredAnswers(now = Date.now()): number[] {
 			db().prepare('UPDATE rounds SET answers_erased_at = ? WHERE id = ?').run(nowIso(now), id);
 		}
 		return expired;
-	})();
+	});
 }

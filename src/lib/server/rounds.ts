@@ -1,7 +1,7 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
 import type { OrganisationKind } from '../organisation-kinds.ts';
-import { db, prepared } from './db.ts';
+import { db, prepared, writeTransaction } from './db.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
@@ -65,7 +65,7 @@ export function openRound(
 	input: { closesAt: string | null; asksRole: boolean; openResults?: boolean; /** Only the demo's history sets this. */ questionnaireVersion?: string },
 	now = Date.now()
 ): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
 		const number = (prepared('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
@@ -89,7 +89,7 @@ export function openRound(
 		const invite = prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)');
 		for (const side of ['municipality', 'association'] as const) invite.run(roundId, side, randomToken());
 		return roundId;
-	}).immediate();
+	});
 }
 
 export function closeRound(roundId: number, now = Date.now()): void {
@@ -109,10 +109,10 @@ export function invitationTokens(roundId: number): Record<Side, string | undefin
 /** Replaces a side's link: the old one stops working at once; responses already started keep their resume links. */
 export function replaceInvitation(roundId: number, side: Side, now = Date.now()): string {
 	const token = randomToken();
-	db().transaction(() => {
+	writeTransaction(() => {
 		prepared('UPDATE invitations SET revoked_at = ? WHERE round_id = ? AND side = ? AND revoked_at IS NULL').run(nowIso(now), roundId, side);
 		prepared('INSERT INTO invitations (round_id, side, token) VALUES (?, ?, ?)').run(roundId, side, token);
-	})();
+	});
 	return token;
 }
 

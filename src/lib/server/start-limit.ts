@@ -1,4 +1,4 @@
-import { db, prepared } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { hashToken, nowIso } from './tokens.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -28,7 +28,7 @@ export function takeStart(invitationId: number, address: string, now = Date.now(
 		{ key: `link:${invitationId}`, limit: limits.perLink },
 		{ key: `address:${invitationId}:${hashToken(address)}`, limit: limits.perAddress }
 	];
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const rows = keys.map(({ key, limit }) => {
 			const row = prepared('SELECT window_start, starts FROM start_limits WHERE key = ?').get(key) as Row | undefined;
 			const fresh = !row || now - Date.parse(row.window_start) >= HOUR_MS;
@@ -47,5 +47,5 @@ export function takeStart(invitationId: number, address: string, now = Date.now(
 		// Old windows are of no use: keep the table small.
 		prepared('DELETE FROM start_limits WHERE window_start < ?').run(nowIso(now - HOUR_MS));
 		return { ok: true as const };
-	}).immediate();
+	});
 }

@@ -1,4 +1,4 @@
-import { db, prepared } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 
 import { nowIso, randomToken } from './tokens.ts';
 import type { OrganisationKind } from './organisations.ts';
@@ -56,14 +56,14 @@ export function getTableByLink(token: string): PartnershipTable | undefined {
 }
 
 export function createTable(projectId: number, input: { name: string; theme: string; area: string; goal: string }, userId: number | null): number {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const id = Number(
 			prepared('INSERT INTO partnership_tables (project_id, name, theme, area) VALUES (?, ?, ?, ?)').run(projectId, input.name, input.theme, input.area)
 				.lastInsertRowid
 		);
 		if (input.goal) setGoal(id, input.goal, userId);
 		return id;
-	})();
+	});
 }
 
 export function updateTable(projectId: number, id: number, input: { name: string; theme: string; area: string; convenerOrgId: number | null }): void {
@@ -111,10 +111,10 @@ export function setMember(tableId: number, orgId: number, people: string): void 
 }
 
 export function removeMember(tableId: number, orgId: number): void {
-	db().transaction(() => {
+	writeTransaction(() => {
 		prepared('DELETE FROM table_members WHERE table_id = ? AND org_id = ?').run(tableId, orgId);
 		prepared('UPDATE partnership_tables SET convener_org_id = NULL WHERE id = ? AND convener_org_id = ?').run(tableId, orgId);
-	})();
+	});
 }
 
 export function listTablePairs(tableId: number): TablePair[] {
@@ -127,13 +127,13 @@ export function listTablePairs(tableId: number): TablePair[] {
 
 /** Seats a pair at the table; its two organisations become members if they are not yet. */
 export function addTablePair(tableId: number, pairId: number): void {
-	db().transaction(() => {
+	writeTransaction(() => {
 		prepared('INSERT OR IGNORE INTO table_pairs (table_id, pair_id) VALUES (?, ?)').run(tableId, pairId);
 		prepared(
 			`INSERT OR IGNORE INTO table_members (table_id, org_id)
 			 SELECT ?, municipality_org_id FROM pairs WHERE id = ? UNION ALL SELECT ?, association_org_id FROM pairs WHERE id = ?`
 		).run(tableId, pairId, tableId, pairId);
-	})();
+	});
 }
 
 export function removeTablePair(tableId: number, pairId: number): void {

@@ -1,4 +1,4 @@
-import { db, prepared } from './db.ts';
+import { db, prepared, writeTransaction } from './db.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export type ProjectRole = 'project_worker' | 'coordinator';
@@ -79,10 +79,10 @@ export function createUser(input: { email: string; name: string; isAdmin: boolea
 
 /** A new password voids every unused password link of the user: the link was for a password they no longer need. */
 export function setPasswordHash(userId: number, passwordHash: string): void {
-	db().transaction(() => {
+	writeTransaction(() => {
 		db().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
 		voidPasswordLinks(userId);
-	})();
+	});
 }
 
 /** Unused links to set a password stop working (after a password change or a sign-in). */
@@ -118,11 +118,11 @@ const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** A one-time link to set a password. Earlier unused links of the user stop working. */
 export function createPasswordLink(userId: number, purpose: TokenPurpose, now = Date.now()): string {
 	const token = randomToken();
-	db().transaction(() => {
+	writeTransaction(() => {
 		prepared('DELETE FROM user_tokens WHERE user_id = ? AND used_at IS NULL').run(userId);
 		prepared('INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)')
 			.run(hashToken(token), userId, purpose, nowIso(now + LINK_TTL_MS));
-	})();
+	});
 	return token;
 }
 
@@ -138,11 +138,11 @@ export function userForLink(token: string, now = Date.now()): User | undefined {
 
 /** Uses a link once: sets the password and marks the link used, in one transaction. */
 export function consumePasswordLink(token: string, passwordHash: string, now = Date.now()): User | undefined {
-	return db().transaction(() => {
+	return writeTransaction(() => {
 		const user = userForLink(token, now);
 		if (!user) return undefined;
 		prepared('UPDATE user_tokens SET used_at = ? WHERE token_hash = ?').run(nowIso(now), hashToken(token));
 		setPasswordHash(user.id, passwordHash);
 		return user;
-	})();
+	});
 }

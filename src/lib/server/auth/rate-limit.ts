@@ -1,4 +1,4 @@
-import { db, prepared } from '../db.ts';
+import { prepared, writeTransaction } from '../db.ts';
 import { nowIso } from '../tokens.ts';
 
 /**
@@ -47,7 +47,7 @@ export function failureCount(key: string, now = Date.now()): number {
  * doubles with every further failure (30 s, 1 min, 2 min, … up to an hour).
  */
 export function recordFailure(key: string, free: number, now = Date.now()): void {
-	db().transaction(() => {
+	writeTransaction(() => {
 		const row = select().get(key) as Row | undefined;
 		const fresh = isFresh(row, now);
 		const failures = fresh ? 1 : row!.failures + 1;
@@ -55,7 +55,7 @@ export function recordFailure(key: string, free: number, now = Date.now()): void
 		const over = failures - free + 1;
 		const blockedUntil = over > 0 ? nowIso(now + Math.min(MAX_BLOCK_MS, BASE_BLOCK_MS * 2 ** (over - 1))) : null;
 		upsert().run(key, failures, fresh ? nowIso(now) : row!.window_start, blockedUntil);
-	})();
+	});
 }
 
 export function clearFailures(key: string): void {

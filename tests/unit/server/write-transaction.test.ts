@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { db, openDatabase, writeTransaction } from '../../../src/lib/server/db';
+import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
+
+restoreDatabaseAfterAll();
+
+function serverModules(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? serverModules(path) : path.endsWith('.ts') ? [path] : [];
+	});
+}
+
+describe('a write transaction next to another process writing the same file', () => {
+	// CI failed once on this: a script (the e2e fixture) read, the server committed, and the
+	// script's INSERT then failed with "database is locked" without waiting.
+	function race(run: (fn: () => void) => void): unknown {
+		const file = freshDatabase('write-tx');
+		db().exec('CREATE TABLE t (n INTEGER)');
+		const other = openDatabase(file);
+		other.pragma('busy_timeout = 0');
+		try {
+			run(() => {
+				db().prepare('SELECT count(*) FROM t').get();
+				try {
+					other.prepare('INSERT INTO t VALUES (1)').run(); // the other process, in between
+				} catch {
+					// it waits for us instead: the lock is ours
+				}
+				db().prepare('INSERT INTO t VALUES (2)').run();
+			});
+			return null;
+		} catch (error) {
+			return (error as { code?: string }).code;
+		} finally {
+			other.close();
+		}
+	}
+
+	it('a deferred transaction that reads first fails with SQLITE_BUSY (the reproduction)', () => {
+		expect(race((fn) => db().transaction(fn)())).toMatch(/^SQLITE_BUSY/);
+	});
+
+	it('writeTransaction takes the lock first, so the other writer waits and ours commits', () => {
+		expect(race((fn) => writeTransaction(fn))).toBeNull();
+		expect(db().prepare('SELECT n FROM t').pluck().all()).toEqual([2]);
+	});
+
+	it('every server module writes through writeTransaction, none opens a deferred one', () => {
+		const offenders = serverModules('src/lib/server')
+			.filter((f) => !f.endsWith('/db.ts'))
+			.filter((f) => /\.transaction\(/.test(readFileSync(f, 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+});
