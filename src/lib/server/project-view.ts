@@ -273,24 +273,19 @@ export function pairCount(projectId: number): number {
  * of its respondents ticked it), from the stored, disclosed results.
  */
 export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { item: string; option: string; pairs: number }[] {
-	const results = prepared(
-		`SELECT rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
-		 WHERE p.project_id = @project AND r.number = (SELECT max(r2.number) FROM rounds r2 WHERE r2.pair_id = p.id
-		   AND NOT (r2.closed_at IS NULL AND r2.opens_at <= @now AND (r2.closes_at IS NULL OR r2.closes_at > @now)))`
+	// Per pair, the options reported in its latest round that is not open and has stored results,
+	// as kept in round_summaries.reported (migration 008), never the round's whole result.
+	const rows = prepared(
+		`SELECT (SELECT s.reported FROM rounds r JOIN round_summaries s ON s.round_id = r.id
+		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
+		 FROM pairs p WHERE p.project_id = @project`
 	)
 		.pluck()
-		.all({ project: projectId, now: nowIso(now) }) as string[];
+		.all({ project: projectId, now: nowIso(now) }) as (string | null)[];
 	const counts = new Map<string, number>();
-	for (const text of results) {
-		const result = JSON.parse(text) as { sides: Record<string, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null> };
-		const reported = new Set<string>();
-		for (const side of Object.values(result.sides))
-			for (const [item, c] of Object.entries(side?.choices ?? {}))
-				if (!c.withheld && c.n > 0) for (const [option, count] of Object.entries(c.counts)) if (2 * count >= c.n) reported.add(`${item}\u0000${option}`);
-		for (const key of reported) counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
+	for (const text of rows) if (text) for (const key of text.split(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
 	return [...counts].map(([key, pairs]) => {
-		const [item, option] = key.split('\u0000');
+		const [item, option] = key.split('/');
 		return { item, option, pairs };
 	});
 }
