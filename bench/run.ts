@@ -51,12 +51,16 @@ async function main() {
 	}
 	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run npm run build');
 	const builtAt = statSync('build/index.js').mtime;
-	// A private copy of the build, so that a rebuild meanwhile cannot change what is measured. It sits
-	// under node_modules/.cache so that the app's packages still resolve from it.
-	const build = resolve(`node_modules/.cache/portaat-bench/build-${process.pid}`);
-	cleanups.push(() => rmSync(build, { recursive: true, force: true }));
+	// A private copy of the build and of the server `npm start` runs (scripts/serve.js, with what it
+	// imports), so that a rebuild meanwhile cannot change what is measured. It sits under
+	// node_modules/.cache so that the app's packages still resolve from it.
+	const copy = resolve(`node_modules/.cache/portaat-bench/run-${process.pid}`);
+	cleanups.push(() => rmSync(copy, { recursive: true, force: true }));
+	const build = join(copy, 'build');
 	cpSync('build', build, { recursive: true });
-	const entry = join(build, 'index.js');
+	cpSync('scripts/serve.js', join(copy, 'scripts/serve.js'));
+	cpSync('src/lib/security-headers.js', join(copy, 'src/lib/security-headers.js'));
+	const entry = join(copy, 'scripts/serve.js');
 	useClientDir(join(build, 'client'));
 
 	// ── 1 and 4: submit under load ──────────────────────────────────────────────────────────
