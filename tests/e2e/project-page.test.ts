@@ -82,6 +82,8 @@ test('the project page prints on at most two A4 pages: the pair table and the st
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lisää pari tai organisaatio');
 	await expectAccessible(page);
 	await page.goto(`/projects/${projectId}`);
+	// The chart is drawn when the reader comes to it.
+	await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
 	await expect(page.locator('figure.chart canvas')).toBeVisible();
 	await expectAccessible(page);
 	await page.emulateMedia({ media: 'print' });

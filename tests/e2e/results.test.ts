@@ -4,7 +4,7 @@ import { scorePair, type PairScore } from '../../src/lib/assessment/privacy';
 import type { ResponseScore } from '../../src/lib/assessment/scoring';
 import type { Side } from '../../src/lib/assessment/types';
 import { getVersion } from '../../src/lib/assessment/versions';
-import { cli, createAdmin, expectAccessible, query, setPassword } from './helpers';
+import { cli, createAdmin, expectAccessible, gotoHydrated, query, setPassword } from './helpers';
 
 const fi = (x: number) => x.toFixed(1).replace('.', ',');
 const BANDS: Record<string, (x: number) => boolean> = {
@@ -126,6 +126,25 @@ test('a pair that went 2 → withheld → 4 shows the climb against round 1, the
 	await expectAccessible(page);
 });
 
+test('on a phone the chart is fetched and drawn only when the reader comes to it; until then its numbers stand in a table', async ({ browser }) => {
+	const projectId = demoProject();
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+	const page = await context.newPage();
+	await setPassword(page, createAdmin('pekka.phone@example.fi', 'Pekka'), 'puhelimella kumppanuuspöydässä');
+	const [pair] = query<{ id: number }>('SELECT id FROM pairs WHERE project_id = ? ORDER BY id LIMIT 1', projectId);
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await gotoHydrated(page, `/projects/${projectId}/pairs/${pair.id}/results`);
+	const chart = page.locator('figure.chart').first();
+	await expect(chart.locator('table')).toBeVisible();
+	await expect(chart.locator('canvas')).toBeHidden();
+	const before = scripts.length;
+	await chart.scrollIntoViewIfNeeded();
+	await expect(chart.locator('canvas')).toBeVisible();
+	expect(scripts.length, 'chart.js is fetched on the way').toBeGreaterThan(before);
+	await context.close();
+});
+
 test('the pair summary prints on one A4 page: project, theme, date printed, the stairs, what is missing, the traits', async ({ page }, testInfo) => {
 	test.slow();
 	const projectId = demoProject();
@@ -138,6 +157,8 @@ test('the pair summary prints on one A4 page: project, theme, date printed, the 
 		const [latest] = query<{ closed: string | null }>('SELECT closed_at AS closed FROM rounds WHERE pair_id = ? ORDER BY number DESC LIMIT 1', pair.id);
 		if (latest.closed === null) continue;
 		await page.goto(`/projects/${projectId}/pairs/${pair.id}/results`);
+		// The chart is drawn when the reader comes to it.
+		await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
 		await expect(page.locator('figure.chart canvas')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const file = testInfo.outputPath(`summary-${pair.id}.pdf`);
