@@ -366,19 +366,26 @@ async function main() {
 	}
 	for (const name of ['responses.csv', 'responses.xlsx']) {
 		const runs = pagesBySize.flatMap((p) => p.exports.filter((e) => e.name === name).map((e) => ({ pairs: p.pairs, ...e })));
-		const largest = runs.at(-1);
-		if (!largest) continue;
-		const growth = largest.peakMb - largest.rssBeforeMb;
-		rows.push({
-			measure: `4. export of the big project's ${name} (${largest.pairs} pairs): the server's peak memory above its memory before (baseline: the file's size)`,
-			baseline: largest.mb,
-			app: growth,
-			ratio: growth / largest.mb,
-			target: '< 1× (never held whole)',
-			met: growth < largest.mb,
-			unit: 'MB',
-			extra: runs.map((r) => `${r.pairs} pairs: ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s, ${r.rssBeforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0)} MB`).join('; ')
-		});
+		const first = runs[0];
+		const last = runs.at(-1);
+		if (!first || !last) continue;
+		const growth = (r: ExportRun) => r.peakMb - r.rssBeforeMb;
+		const extra = runs.map((r) => `${r.pairs} pairs: ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s, ${r.rssBeforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0)} MB`).join('; ');
+		rows.push(
+			runs.length > 1
+				? {
+						// Streamed: the memory an export takes must not grow with the file, and stay below its size.
+						measure: `4. export of the big project's ${name}: the server's peak memory above its memory before, at ${first.pairs} → ${last.pairs} pairs (the file ${(last.mb / first.mb).toFixed(0)}× larger)`,
+						baseline: growth(first),
+						app: growth(last),
+						ratio: growth(last) / growth(first),
+						target: '< 2× and < the file',
+						met: growth(last) / growth(first) < 2 && growth(last) < last.mb,
+						unit: 'MB',
+						extra
+					}
+				: { measure: `4. export of the big project's ${name} (${last.pairs} pairs): the server's peak memory above its memory before (baseline: the file's size)`, baseline: last.mb, app: growth(last), ratio: growth(last) / last.mb, target: '(info)', unit: 'MB', extra }
+		);
 	}
 	for (const b of inBrowser) {
 		rows.push({ measure: `5. ${b.name} in Chromium, Slow 4G, 4× CPU slowdown: largest contentful paint (median)`, baseline: NaN, app: b.lcp, ratio: NaN, target: '< 2.5 s', met: b.lcp < 2500, unit: 'ms', extra: `runs: ${b.runs.map((r) => r.lcp.toFixed(0)).join(', ')} ms` });

@@ -275,15 +275,16 @@ export function pairCount(projectId: number): number {
 export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { item: string; option: string; pairs: number }[] {
 	// Per pair, the options reported in its latest round that is not open and has stored results,
 	// as kept in round_summaries.reported (migration 008), never the round's whole result.
+	// Pairs that report the same options are counted together in SQL: far fewer rows than pairs.
 	const rows = prepared(
-		`SELECT (SELECT s.reported FROM rounds r JOIN round_summaries s ON s.round_id = r.id
-		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
-		 FROM pairs p WHERE p.project_id = @project`
-	)
-		.pluck()
-		.all({ project: projectId, now: nowIso(now) }) as (string | null)[];
+		`SELECT reported, count(*) AS pairs FROM (
+		   SELECT (SELECT s.reported FROM rounds r JOIN round_summaries s ON s.round_id = r.id
+		           WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS reported
+		   FROM pairs p WHERE p.project_id = @project)
+		 WHERE reported IS NOT NULL GROUP BY reported`
+	).all({ project: projectId, now: nowIso(now) }) as { reported: string; pairs: number }[];
 	const counts = new Map<string, number>();
-	for (const text of rows) if (text) for (const key of text.split(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (const { reported, pairs } of rows) for (const key of reported.split(' ')) counts.set(key, (counts.get(key) ?? 0) + pairs);
 	return [...counts].map(([key, pairs]) => {
 		const [item, option] = key.split('/');
 		return { item, option, pairs };
