@@ -42,3 +42,8 @@ CREATE TRIGGER round_summaries_from_update AFTER UPDATE ON round_results BEGIN
 	ON CONFLICT (round_id) DO UPDATE SET municipality_n = excluded.municipality_n, association_n = excluded.association_n,
 		pair_step = excluded.pair_step, shared_goal = excluded.shared_goal, deliberate = excluded.deliberate, trust = excluded.trust, concrete = excluded.concrete, reciprocity = excluded.reciprocity, mutual_need = excluded.mutual_need, respect = excluded.respect, meeting_place = excluded.meeting_place, reported = excluded.reported;
 END;
+
+-- The rounds open now are read on every project page to take them out of the totals: with the
+-- opening time in the index too, that read needs no row of rounds itself.
+DROP INDEX rounds_unclosed;
+CREATE INDEX rounds_unclosed ON rounds(closes_at, opens_at) WHERE closed_at IS NULL;
