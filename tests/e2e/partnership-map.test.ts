@@ -91,6 +91,58 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(page.getByRole('status')).toContainText('Tallennettu: Joutsan seurakunta');
 	expect(query("SELECT relation FROM map_actors WHERE name = 'Joutsan seurakunta'")).toEqual([{ relation: 'earlier' }]);
 	expect(query("SELECT count(*) AS n FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.name = 'Joutsan seurakunta'")).toEqual([{ n: 2 }]);
+
+	// An actor to invite becomes one side of a new pair, after a confirmation of what will happen.
+	await add('Joutsan koulu', 'oppilaitos', 'Pitäisi kutsua', ['Tiloja']);
+	const pairs = () => query<{ n: number }>('SELECT count(*) AS n FROM pairs WHERE project_id = ?', fx.projectId)[0].n;
+	const pairsBefore = pairs();
+	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
+	const invitePair = needed.getByRole('form', { name: 'Kutsu pariin: Joutsan koulu' });
+	await invitePair.getByLabel('Parin toinen osapuoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	// A school's side is not clear from its sector: without a choice, a message and nothing changed.
+	await invitePair.getByRole('button', { name: 'Kutsu pariin: Joutsan koulu' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Valitse, kummalle puolelle toimija tulee parissa: kunnan vai yhdistyksen.');
+	await invitePair.getByLabel('Parin toinen osapuoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	await invitePair.getByLabel('Toimijan puoli parissa').selectOption({ label: 'Yhdistyksen puoli' });
+	await invitePair.getByRole('button', { name: 'Kutsu pariin: Joutsan koulu' }).click();
+	const confirm = page.getByRole('region', { name: 'Muodostetaanko pari Joutsan koulu ja Joutsan kunta?' });
+	await expect(confirm).toContainText('Uusi pari: kunnan puolella Joutsan kunta, yhdistyksen puolella Joutsan koulu.');
+	await expect(confirm).toContainText('Parin alue: Joutsa.');
+	await expect(confirm).toContainText('Joutsan koulu lisätään hankkeen organisaatioksi.');
+	await expectAccessible(page);
+	expect(pairs()).toBe(pairsBefore);
+	await confirm.getByRole('button', { name: 'Muodosta pari' }).click();
+	await expect(page.getByRole('status')).toContainText('Pari Joutsan koulu – Joutsan kunta on muodostettu, ja kartta on päivitetty.');
+	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Arvioidussa parissa');
+	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Joutsan kunta – Joutsan koulu');
+	expect(query("SELECT o.name AS association, o.kind, p.area FROM pairs p JOIN organisations o ON o.id = p.association_org_id WHERE p.project_id = ? ORDER BY p.id DESC LIMIT 1", fx.projectId)).toEqual([
+		{ association: 'Joutsan koulu', kind: 'school', area: 'Joutsa' }
+	]);
+	expect(query("SELECT json_extract(c.state, '$.relation') AS relation FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.name = 'Joutsan koulu' ORDER BY c.id")).toEqual([
+		{ relation: 'invite' },
+		{ relation: 'pair' }
+	]);
+	await page.getByRole('link', { name: 'Avaa pari ja aloita arviointikierros' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Joutsan koulu');
+
+	// The new-pair form offers the declared area; typed in another case, the pair still groups under it.
+	await page.goto(`/projects/${fx.projectId}/pairs/new`);
+	await page.getByLabel('Organisaation nimi').fill('Joutsan Martat ry');
+	await page.getByLabel('Tyyppi').selectOption({ label: 'yhdistys tai järjestö' });
+	await page.getByRole('button', { name: 'Lisää organisaatio' }).click();
+	await expect(page.getByRole('status')).toBeVisible();
+	const area = page.getByRole('combobox', { name: 'Alue' });
+	await expect(page.locator('#field-area-hint')).toHaveText('Valitse jokin hankkeen alueista (Joutsa) tai kirjoita uusi.');
+	await expect(page.locator('datalist#declared-areas option')).toHaveAttribute('value', 'Joutsa');
+	await page.getByLabel('Kunnan puoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	await page.getByLabel('Yhdistyksen puoli').selectOption({ label: 'Joutsan Martat ry (yhdistys tai järjestö)' });
+	await area.fill('  JOUTSA ');
+	await page.getByRole('button', { name: 'Luo pari' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joutsan kunta – Joutsan Martat ry');
+	await page.goto(`/projects/${fx.projectId}/groups`);
+	// Pairs of the declared area: the fixture's, the one formed from the map, and this one.
+	await expect(page.getByRole('row', { name: /^Joutsa / }).getByRole('cell').nth(1)).toHaveText('3');
+	expect(query("SELECT area FROM pairs WHERE project_id = ? ORDER BY id DESC LIMIT 1", fx.projectId)).toEqual([{ area: 'Joutsa' }]);
 });
 
 test('the map stays readable at 40 actors: no label box overlaps another', async ({ page }, testInfo) => {

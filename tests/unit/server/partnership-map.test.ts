@@ -3,17 +3,21 @@ import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
 import { groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
 import { createOrganisation } from '../../../src/lib/server/organisations';
-import { createPair } from '../../../src/lib/server/pairs';
+import { createPair, listPairs } from '../../../src/lib/server/pairs';
 import {
 	ActorInputError,
 	changeDays,
 	declareGroup,
+	declaredSpelling,
 	DuplicateGroupError,
 	getGroup,
 	groupIndex,
 	groupPairs,
 	listActors,
+	inviteToPair,
 	inviteToTable,
+	PairInviteError,
+	planPairInvitation,
 	listGroups,
 	mapOn,
 	saveActor,
@@ -64,6 +68,16 @@ describe('declared themes and areas', () => {
 		expect(index.undeclared.map((u) => u.name)).toEqual(['Suolahti', 'Äänekoski']);
 		// Another project's id finds nothing.
 		expect(getGroup(demoId, id)).toBeUndefined();
+	});
+
+	it('store a pair’s value that names a declared group with the declared spelling, and a new value as written', () => {
+		const projectId = createProject({ name: 'Kirjoitusasu', description: '' });
+		declareGroup(projectId, 'area', 'Säynätsalo');
+		declareGroup(projectId, 'theme', 'Säynätsalo');
+		expect(declaredSpelling(projectId, 'area', '  SÄYNÄTSALO ')).toBe('Säynätsalo');
+		expect(declaredSpelling(projectId, 'area', 'Muurame  keskusta ')).toBe('Muurame keskusta');
+		expect(declaredSpelling(projectId, 'area', '')).toBe('');
+		expect(declaredSpelling(demoId, 'area', 'säynätsalo')).toBe('säynätsalo');
 	});
 });
 
@@ -128,6 +142,60 @@ describe('from the map to the table', () => {
 		expect(() => inviteToTable(group, id, other, null, '2026-06-02')).toThrow(ActorInputError);
 		expect(listMembers(other)).toEqual([]);
 		expect(changeDays(group.id)).toEqual(['2026-01-10', '2026-06-01']);
+	});
+
+	it('invites an actor into a pair in one step: its sector decides its side, the group names the theme, the map dates the change', () => {
+		const projectId = createProject({ name: 'Pariin', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'theme', 'Ikäihmisten liikunta'))!;
+		const town = createOrganisation(projectId, { name: 'Multian kunta', kind: 'municipality' });
+		const club = saveActor(group, null, state({ name: 'Multian Eläkeläiset ry', sector: 'association' }), '2026-01-10', null, '2026-06-01');
+		const plan = planPairInvitation(group, club, town, null);
+		expect([plan.side, plan.organisationId, plan.partner.id, plan.theme, plan.area]).toEqual(['association', null, town, 'Ikäihmisten liikunta', '']);
+		// Planning alone changes nothing.
+		expect(listPairs(projectId)).toEqual([]);
+		const pairId = inviteToPair(group, club, town, 'municipality', null, '2026-06-01');
+		const [pair] = listPairs(projectId);
+		expect([pair.id, pair.municipality.name, pair.association.name, pair.association.kind, pair.theme]).toEqual([
+			pairId,
+			'Multian kunta',
+			'Multian Eläkeläiset ry',
+			'association',
+			'Ikäihmisten liikunta'
+		]);
+		expect(groupPairs(group).map((p) => p.id)).toEqual([pairId]);
+		const actor = listActors(group.id)[0];
+		expect([actor.relation, actor.pairId, actor.organisationId, actor.since]).toEqual(['pair', pairId, pair.association.id, '2026-06-01']);
+		expect(mapOn(group.id, '2026-05-31')[0].relation).toBe('invite');
+	});
+
+	it('refuses a pair with no side chosen for a parish, with itself, with another project’s organisation, or twice, and changes nothing then', () => {
+		const projectId = createProject({ name: 'Pariin ei', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Multia'))!;
+		const town = createOrganisation(projectId, { name: 'Multian kunta', kind: 'municipality' });
+		const parish = saveActor(group, null, state({ name: 'Multian seurakunta', sector: 'parish' }), '2026-01-10', null, '2026-06-01');
+		const otherOrg = db().prepare('SELECT id FROM organisations WHERE project_id = ? LIMIT 1').pluck().get(demoId) as number;
+		const reason = (fn: () => unknown) => {
+			try {
+				fn();
+			} catch (e) {
+				expect(e).toBeInstanceOf(PairInviteError);
+				return (e as PairInviteError).key;
+			}
+			throw new Error('not refused');
+		};
+		const organisations = () => db().prepare('SELECT count(*) FROM organisations').pluck().get() as number;
+		const before = organisations();
+		expect(reason(() => inviteToPair(group, parish, town, null, null, '2026-06-01'))).toBe('error_pair_side');
+		expect(reason(() => inviteToPair(group, parish, otherOrg, 'association', null, '2026-06-01'))).toBe('error_pair_partner');
+		const same = createOrganisation(projectId, { name: 'MULTIAN SEURAKUNTA', kind: 'parish' });
+		expect(reason(() => inviteToPair(group, parish, same, 'association', null, '2026-06-01'))).toBe('error_pair_partner');
+		expect(listPairs(projectId)).toEqual([]);
+		expect(organisations()).toBe(before + 1);
+		expect(listActors(group.id)[0].relation).toBe('invite');
+		// The parish chose the association side; the same two cannot become a pair twice.
+		const pairId = inviteToPair(group, parish, town, 'association', null, '2026-06-01');
+		expect(listPairs(projectId).map((p) => [p.id, p.municipality.name, p.association.name, p.area])).toEqual([[pairId, 'Multian kunta', 'MULTIAN SEURAKUNTA', 'Multia']]);
+		expect(reason(() => planPairInvitation(group, parish, town, 'association'))).toBe('error_pair_exists');
 	});
 });
 
