@@ -1,4 +1,4 @@
-import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
+import { SIDES, TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
 import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
 
@@ -267,30 +267,72 @@ export function pairCount(projectId: number): number {
 	return prepared('SELECT count(*) FROM pairs WHERE project_id = ?').pluck().get(projectId) as number;
 }
 
+/** Per choice question and option, how many pairs report it: either side, and each side. */
+export interface ChoiceCount {
+	item: string;
+	option: string;
+	pairs: number;
+	sides: Record<Side, number>;
+}
+
 /**
  * What the pairs do together and bring, across the project: per choice question and option, how
  * many pairs report it in their latest closed round (a side reports an option when at least half
  * of its respondents ticked it), from the stored, disclosed results.
  */
-export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { item: string; option: string; pairs: number }[] {
-	const results = prepared(
-		`SELECT rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
-		 WHERE p.project_id = @project AND r.number = (SELECT max(r2.number) FROM rounds r2 WHERE r2.pair_id = p.id
-		   AND NOT (r2.closed_at IS NULL AND r2.opens_at <= @now AND (r2.closes_at IS NULL OR r2.closes_at > @now)))`
-	)
-		.pluck()
-		.all({ project: projectId, now: nowIso(now) }) as string[];
-	const counts = new Map<string, number>();
-	for (const text of results) {
-		const result = JSON.parse(text) as { sides: Record<string, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null> };
-		const reported = new Set<string>();
-		for (const side of Object.values(result.sides))
-			for (const [item, c] of Object.entries(side?.choices ?? {}))
-				if (!c.withheld && c.n > 0) for (const [option, count] of Object.entries(c.counts)) if (2 * count >= c.n) reported.add(`${item}\u0000${option}`);
-		for (const key of reported) counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	return [...counts].map(([key, pairs]) => {
-		const [item, option] = key.split('\u0000');
-		return { item, option, pairs };
-	});
+export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): ChoiceCount[] {
+	return choiceCountsOfPairs(projectId, null, now).counts;
 }
+
+/**
+ * The same for some of the project's pairs (all when null), with each question's n: how many
+ * pairs, and how many pairs' sides, have a disclosed answer to it that counts.
+ */
+export function choiceCountsOfPairs(
+	projectId: number,
+	pairIds: readonly number[] | null,
+	now = Date.now()
+): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
+	const results = latestClosedResultsSql()
+		.all({ project: projectId, pairs: pairIds && JSON.stringify(pairIds), now: nowIso(now) }) as string[];
+	const counts = new Map<string, ChoiceCount>();
+	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
+	for (const text of results) {
+		const result = JSON.parse(text) as {
+			sides: Record<Side, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null>;
+		};
+		const reported = new Map<string, Set<Side | 'pair'>>();
+		const items = new Map<string, Set<Side>>();
+		for (const side of SIDES)
+			for (const [item, c] of Object.entries(result.sides[side]?.choices ?? {})) {
+				if (c.withheld || c.n === 0) continue;
+				items.set(item, (items.get(item) ?? new Set()).add(side));
+				for (const [option, count] of Object.entries(c.counts))
+					if (2 * count >= c.n) {
+						const key = `${item}\u0000${option}`;
+						reported.set(key, (reported.get(key) ?? new Set<Side | 'pair'>()).add(side).add('pair'));
+					}
+			}
+		for (const [item, sides] of items) {
+			const n = (answered[item] ??= { pairs: 0, sides: { municipality: 0, association: 0 } });
+			n.pairs++;
+			for (const side of sides) n.sides[side]++;
+		}
+		for (const [key, by] of reported) {
+			const [item, option] = key.split('\u0000');
+			const c = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
+			c.pairs++;
+			for (const side of SIDES) if (by.has(side)) c.sides[side]++;
+			counts.set(key, c);
+		}
+	}
+	return { counts: [...counts.values()], answered };
+}
+
+const latestClosedResultsSql = () =>
+	prepared(
+		`SELECT rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
+		 WHERE p.project_id = @project AND (@pairs IS NULL OR p.id IN (SELECT value FROM json_each(@pairs)))
+		   AND r.number = (SELECT max(r2.number) FROM rounds r2 WHERE r2.pair_id = p.id
+		   AND NOT (r2.closed_at IS NULL AND r2.opens_at <= @now AND (r2.closes_at IS NULL OR r2.closes_at > @now)))`
+	).pluck();

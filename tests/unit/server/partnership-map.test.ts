@@ -24,9 +24,13 @@ import {
 	type ActorState
 } from '../../../src/lib/server/partnership-map';
 import { createProject } from '../../../src/lib/server/projects';
+import { currentVersion } from '../../../src/lib/assessment/versions';
+import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
+import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server/rounds';
+import { countedAnswers } from '../../helpers/answers';
+import { choiceCountsOfPairs } from '../../../src/lib/server/project-view';
 import { createTable, listMembers } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
-import { isOpen } from '../../../src/lib/server/rounds';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 let demoId = 0;
@@ -223,6 +227,71 @@ describe('a theme’s numbers', () => {
 		}
 		expect(openSeen).toBe(true);
 		expect(withheldSeen).toBe(true);
+	});
+
+	it('count what the group’s pairs do and bring from each pair’s latest closed round, per side only where that side is shown', () => {
+		for (const group of listGroups(demoId)) {
+			const pairs = groupPairs(group);
+			const { counts, answered } = choiceCountsOfPairs(demoId, pairs.map((p) => p.id));
+			// The oracle: each pair's latest closed round as results.ts gives it, disclosed sides only.
+			const expected = new Map<string, { pairs: number; municipality: number; association: number }>();
+			const n = new Map<string, { pairs: number; municipality: number; association: number }>();
+			for (const pair of pairs) {
+				const latest = pairRoundResults(pair.id).filter((r) => !isOpen(r.round)).at(-1);
+				if (!latest?.result) continue;
+				const byOption = new Map<string, Set<string>>();
+				const byItem = new Map<string, Set<string>>();
+				for (const side of ['municipality', 'association'] as const) {
+					const shown = latest.result.sides[side];
+					for (const [item, c] of Object.entries(shown?.choices ?? {})) {
+						if (('withheld' in c && c.withheld) || c.n === 0) continue;
+						byItem.set(item, (byItem.get(item) ?? new Set()).add(side));
+						for (const [option, k] of Object.entries(c.counts)) if (k * 2 >= c.n) byOption.set(`${item}:${option}`, (byOption.get(`${item}:${option}`) ?? new Set()).add(side));
+					}
+				}
+				for (const [map, source] of [[expected, byOption], [n, byItem]] as const)
+					for (const [key, sides] of source) {
+						const e = map.get(key) ?? { pairs: 0, municipality: 0, association: 0 };
+						e.pairs++;
+						for (const side of sides) e[side as 'municipality' | 'association']++;
+						map.set(key, e);
+					}
+			}
+			expect(new Map(counts.map((c) => [`${c.item}:${c.option}`, { pairs: c.pairs, ...c.sides }]))).toEqual(expected);
+			expect(new Map(Object.entries(answered).map(([item, a]) => [item, { pairs: a.pairs, ...a.sides }]))).toEqual(n);
+		}
+		// An empty set of pairs counts nothing.
+		expect(choiceCountsOfPairs(demoId, [])).toEqual({ counts: [], answered: {} });
+	});
+
+	it('count nothing of a withheld side or of an open round', () => {
+		const projectId = createProject({ name: 'Pienet puolet', description: '' });
+		const now = Date.now();
+		const pairWith = (name: string, counts: Record<'municipality' | 'association', number>, close: boolean) => {
+			const m = createOrganisation(projectId, { name: `${name} kunta`, kind: 'municipality' });
+			const a = createOrganisation(projectId, { name: `${name} ry`, kind: 'association' });
+			const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Pienet', area: '' });
+			const roundId = openRound(pairId, { closesAt: null, asksRole: false }, now - 60_000);
+			const round = () => getRound(projectId, pairId, roundId)!;
+			for (const side of ['municipality', 'association'] as const)
+				for (let k = 0; k < counts[side]; k++) {
+					const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
+					const set = { ...countedAnswers(currentVersion, { traits: { trust: [4, 4, 4] }, now: 3 }), activities: ['discussion', 'events'] };
+					expect(saveAnswers(response.id, round(), { set, clear: [] }, now - 60_000)).toBe('saved');
+					expect(submitResponse(response.id, round(), now - 50_000 + k)).toBe('submitted');
+				}
+			if (close) closeRound(roundId, now - 1000);
+			return pairId;
+		};
+		// Three on the municipality side, one on the association side (withheld: the promise is three).
+		const small = pairWith('Pieni', { municipality: 3, association: 1 }, true);
+		const open = pairWith('Auki', { municipality: 3, association: 3 }, false);
+		const { counts, answered } = choiceCountsOfPairs(projectId, [small, open], now);
+		expect(counts.filter((c) => c.item === 'activities').map((c) => [c.option, c.pairs, c.sides.municipality, c.sides.association])).toEqual([
+			['discussion', 1, 1, 0],
+			['events', 1, 1, 0]
+		]);
+		expect(answered.activities).toEqual({ pairs: 1, sides: { municipality: 1, association: 0 } });
 	});
 
 	it('the demo has a map for each theme and area: 10–15 actors across at least five sectors, changed between two days', () => {
