@@ -156,6 +156,20 @@ test('the map stays readable at 40 actors: no label box overlaps another', async
 	await page.screenshot({ path: testInfo.outputPath('map-40.png'), fullPage: true });
 	await page.setViewportSize({ width: 390, height: 800 });
 	await expectLabelsApart(page, 40);
+
+	// Printed, the map with its table of 40 actors keeps to one landscape A4 page.
+	await page.emulateMedia({ media: 'print' });
+	const pdf = testInfo.outputPath('map-40.pdf');
+	await page.pdf({ path: pdf, preferCSSPageSize: true });
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	expect(info).toMatch(/Pages:\s+1\n/);
+	expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+/);
+	const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	expect(text).toContain('Kartan toimijat');
+	for (const n of [1, 20, 40]) expect(text).toMatch(new RegExp(`\\b${n}\\b`));
+	const names = query<{ name: string }>('SELECT name FROM map_actors WHERE group_id = ?', fx.groupId).map((r) => r.name);
+	expect(names.filter((name) => text.includes(name))).toEqual(names);
+	await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 test('a coordinator prints a theme with its map and step distribution on one A4 page, and the map alone on one landscape page', async ({ page }, testInfo) => {
