@@ -31,7 +31,7 @@ async function expectLabelsApart(page: Page, count: number) {
 	}
 }
 
-test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }) => {
+test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }, testInfo) => {
 	test.setTimeout(180_000);
 	const fx = roundFixture();
 	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'toimijat pöydän ympärillä');
@@ -110,6 +110,7 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(confirm).toContainText('Parin alue: Joutsa.');
 	await expect(confirm).toContainText('Joutsan koulu lisätään hankkeen organisaatioksi.');
 	await expectAccessible(page);
+	await page.screenshot({ path: testInfo.outputPath('pair-confirm.png'), fullPage: true });
 	expect(pairs()).toBe(pairsBefore);
 	await confirm.getByRole('button', { name: 'Muodosta pari' }).click();
 	await expect(page.getByRole('status')).toContainText('Pari Joutsan koulu – Joutsan kunta on muodostettu, ja kartta on päivitetty.');
@@ -177,27 +178,34 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const out = cli('demo', '--again');
 	const projectId = Number(/project (\d+)/.exec(out)![1]);
 	await setPassword(page, createAdmin('kerttu.koordinaattori@example.fi', 'Kerttu'), 'yhteenveto rahoittajalle');
-	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten liikunta ja sydänterveys'", projectId);
+	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy'", projectId);
 	await page.goto(`/projects/${projectId}/groups/${group.id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy');
 	await expect(page.getByRole('img', { name: /Kumppanuuskartta/ })).toBeVisible();
 	await expectAccessible(page);
 	const distribution = page.getByRole('table', { name: 'Parit portaittain kierroksittain' });
 	await expect(distribution.getByRole('columnheader')).toHaveText(['Porras', 'Kierros 1', 'Kierros 2', 'Kierros 3']);
+	// Two pairs share this theme; the last row counts the pairs whose step may be shown in each round.
+	await expect(page.getByRole('table', { name: 'Ryhmän parit ja portaat' }).getByRole('row')).toHaveCount(3);
+	await expect(distribution.getByRole('row').last()).toHaveText(/Pareja, joiden porras näytetään\s*2\s*1\s*2/);
+	// What the pairs do together and bring: from the latest closed round, each column with its n.
+	const activities = page.getByRole('table', { name: 'Mitä teette yhdessä toisen osapuolen kanssa? Valitse kaikki sopivat.' });
+	await expect(activities.getByRole('columnheader')).toHaveText(['Vaihtoehto', 'Pareja (n = 2)', 'Kunnan puoli (n = 2)', 'Yhdistyksen puoli (n = 2)']);
+	await page.screenshot({ path: testInfo.outputPath('theme-page.png'), fullPage: true });
 
 	await page.emulateMedia({ media: 'print' });
 	const summary = testInfo.outputPath('theme-summary.pdf');
 	await page.pdf({ path: summary, format: 'A4', preferCSSPageSize: true });
 	expect(execFileSync('pdfinfo', [summary], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 	const text = execFileSync('pdftotext', ['-layout', summary, '-'], { encoding: 'utf8' });
-	for (const expected of ['Kotona asuvien ikäihmisten liikunta ja sydänterveys', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
+	for (const expected of ['Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
 		expect(text).toContain(expected);
 	expect(text).not.toContain('Kirjaudu ulos');
 	expect(text).not.toContain('Tulosta yhteenveto');
 
 	await page.emulateMedia({ media: 'screen' });
 	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy');
 	// The map grew between its two days: actors were added and some of the invited came closer.
 	const growth = page.getByRole('region', { name: 'Miten kartta on kasvanut' });
 	await expect(growth).toContainText(/Uusia toimijoita: [1-9]/);
