@@ -200,6 +200,10 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const text = execFileSync('pdftotext', ['-layout', summary, '-'], { encoding: 'utf8' });
 	for (const expected of ['Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
 		expect(text).toContain(expected);
+	// What the pairs do and bring, with the n of each column (table cells wrap: compare the words).
+	const words = execFileSync('pdftotext', [summary, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	for (const expected of ['Mitä parit tekevät yhdessä ja mitä kumpikin puoli tuo', 'Yhteistä keskustelua', 'Yhdistyksen puoli (n = 2)', 'esimerkiksi kunnan varoja'])
+		expect(words).toContain(expected);
 	expect(text).not.toContain('Kirjaudu ulos');
 	expect(text).not.toContain('Tulosta yhteenveto');
 
