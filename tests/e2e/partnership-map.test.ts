@@ -147,7 +147,10 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(page.locator('datalist#declared-areas option')).toHaveAttribute('value', 'Joutsa');
 	await page.getByLabel('Kunnan puoli').selectOption({ label: 'Joutsan kunta (kunta)' });
 	await page.getByLabel('Yhdistyksen puoli').selectOption({ label: 'Joutsan Martat ry (yhdistys tai järjestö)' });
+	await page.screenshot({ path: testInfo.outputPath('new-pair.png'), fullPage: true });
 	await area.fill('  JOUTSA ');
+	// Typing opens the declared values' list; Escape closes it, as a user would before going on.
+	await area.press('Escape');
 	await page.getByRole('button', { name: 'Luo pari' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joutsan kunta – Joutsan Martat ry');
 	await page.goto(`/projects/${fx.projectId}/groups`);
