@@ -50,9 +50,9 @@ export function readAnswers(form: URLSearchParams): Record<string, AnswerValue> 
  */
 export function makeFlow(db: Database.Database, roundId: number) {
 	const start = db.prepare(
-		`INSERT INTO responses (round_id, side, resume_token, language, created_at, updated_at) VALUES (?, ?, ?, 'fi', ?, ?)`
+		`INSERT INTO responses (round_id, side, resume_token_hash, language, created_at, updated_at) VALUES (?, ?, ?, 'fi', ?, ?)`
 	);
-	const byToken = db.prepare('SELECT id, status FROM responses WHERE resume_token = ?');
+	const byToken = db.prepare('SELECT id, status FROM responses WHERE resume_token_hash = ?');
 	const upsert = db.prepare(
 		'INSERT INTO answers (response_id, item_id, value) VALUES (?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value'
 	);
@@ -61,14 +61,15 @@ export function makeFlow(db: Database.Database, roundId: number) {
 	const insertScore = db.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)');
 	const markSubmitted = db.prepare("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'");
 	const draft = (token: string) => {
-		const row = byToken.get(token) as { id: number; status: string } | undefined;
+		const row = byToken.get(hashToken(token)) as { id: number; status: string } | undefined;
 		return row?.status === 'draft' ? row.id : undefined;
 	};
 	return {
 		start: (side: string): string => {
 			const token = randomToken();
 			const now = nowIso();
-			start.run(roundId, side === 'association' ? 'association' : 'municipality', token, now, now);
+			// Stored as its hash, as the app stores resume links.
+			start.run(roundId, side === 'association' ? 'association' : 'municipality', hashToken(token), now, now);
 			return token;
 		},
 		save: db.transaction((token: string, form: URLSearchParams): boolean => {

@@ -12,6 +12,7 @@ import { sideTallies } from '../src/lib/assessment/aggregate.ts';
 import { scoreResponse, SCORING_VERSION, type ResponseScore } from '../src/lib/assessment/scoring.ts';
 import { currentVersion } from '../src/lib/assessment/versions/index.ts';
 import { loadMigrations, migrate, migrationsDir, openDatabase } from '../src/lib/server/db.ts';
+import { hashToken } from '../src/lib/server/tokens.ts';
 
 const token = () => randomBytes(32).toString('base64url');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -112,7 +113,8 @@ function insertResponse(
 	rows = who.rows
 ): { id: number; resume: string } {
 	const resume = token();
-	const id = Number(s.response.run(roundId, side, resume, status, 'fi', iso(at), iso(at), status === 'submitted' ? iso(at) : null).lastInsertRowid);
+	// Resume links are stored only as their hash (migration 005), as the app stores them.
+	const id = Number(s.response.run(roundId, side, hashToken(resume), status, 'fi', iso(at), iso(at), status === 'submitted' ? iso(at) : null).lastInsertRowid);
 	for (const [item, value] of rows) s.answer.run(id, item, value);
 	if (status === 'submitted') s.score.run(id, SCORING_VERSION, who.scoreJson);
 	return { id, resume };

@@ -1,6 +1,6 @@
 /** Processes, an HTTP client with keep-alive, and a closed-loop load generator for the benchmark. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 
@@ -183,4 +183,25 @@ export async function closedLoop(
 		p99: percentile(latencies, 99),
 		firstFailure
 	};
+}
+
+/** Downloads a file over a fresh connection, counting its bytes without keeping them. */
+export function download(origin: string, path: string, cookie: string): Promise<{ status: number; bytes: number; ms: number }> {
+	const { hostname, port } = new URL(origin);
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const req = http.request({ host: hostname, port: Number(port), method: 'GET', path, headers: { cookie } }, (res) => {
+			let bytes = 0;
+			res.on('data', (c: Buffer) => (bytes += c.length));
+			res.on('end', () => resolve({ status: res.statusCode!, bytes, ms: performance.now() - started }));
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+/** Starts a new peak: Linux resets VmHWM to the current RSS when 5 is written to clear_refs. */
+export function resetPeak(pid: number): void {
+	writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }

@@ -24,7 +24,15 @@ import { makeStore } from './baseline-store.ts';
 import { browserTimings, type BrowserTiming } from './browser.ts';
 import { baselineFixture, historyFixture, respondentPool, submitFixture } from './data.ts';
 import { commonFloor, namedModules, pageJs, useClientDir, type JsFile, type PageJs } from './js-size.ts';
-import { client, closedLoop, freePort, memoryOf, percentile, startApp, startProcess, type LoadResult, type Proc } from './lib.ts';
+import { client, closedLoop, download, freePort, memoryOf, percentile, resetPeak, startApp, startProcess, type LoadResult, type Proc } from './lib.ts';
+
+interface ExportRun {
+	name: string;
+	mb: number;
+	seconds: number;
+	rssBeforeMb: number;
+	peakMb: number;
+}
 
 const { values: opts } = parseArgs({
 	options: { 'no-build': { type: 'boolean' }, quick: { type: 'boolean' }, seconds: { type: 'string' }, repeat: { type: 'string' } }
@@ -51,12 +59,16 @@ async function main() {
 	}
 	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run npm run build');
 	const builtAt = statSync('build/index.js').mtime;
-	// A private copy of the build, so that a rebuild meanwhile cannot change what is measured. It sits
-	// under node_modules/.cache so that the app's packages still resolve from it.
-	const build = resolve(`node_modules/.cache/portaat-bench/build-${process.pid}`);
-	cleanups.push(() => rmSync(build, { recursive: true, force: true }));
+	// A private copy of the build and of the server `npm start` runs (scripts/serve.js, with what it
+	// imports), so that a rebuild meanwhile cannot change what is measured. It sits under
+	// node_modules/.cache so that the app's packages still resolve from it.
+	const copy = resolve(`node_modules/.cache/portaat-bench/run-${process.pid}`);
+	cleanups.push(() => rmSync(copy, { recursive: true, force: true }));
+	const build = join(copy, 'build');
 	cpSync('build', build, { recursive: true });
-	const entry = join(build, 'index.js');
+	cpSync('scripts/serve.js', join(copy, 'scripts/serve.js'));
+	cpSync('src/lib/security-headers.js', join(copy, 'src/lib/security-headers.js'));
+	const entry = join(copy, 'scripts/serve.js');
 	useClientDir(join(build, 'client'));
 
 	// ── 1 and 4: submit under load ──────────────────────────────────────────────────────────
@@ -220,7 +232,7 @@ async function main() {
 	stored.close();
 
 	// ── 2: pages on generated history ───────────────────────────────────────────────────────
-	const pagesBySize: { pairs: number; fixture: Awaited<ReturnType<typeof historyFixture>>; project: Timing; bigProject: Timing; results: Timing; dbMb: number }[] = [];
+	const pagesBySize: { pairs: number; fixture: Awaited<ReturnType<typeof historyFixture>>; project: Timing; bigProject: Timing; results: Timing; dbMb: number; exports: ExportRun[] }[] = [];
 	let resultsJs: PageJs | undefined;
 	let inBrowser: BrowserTiming[] = [];
 	for (const pairs of SIZES) {
@@ -255,13 +267,24 @@ async function main() {
 				{ name: 'results page', path: resultsPath, cookie }
 			], opts.quick ? 1 : 3);
 		}
+		// The big project's exports: the server's peak memory while each is written, from its memory before.
+		const exports: ExportRun[] = [];
+		for (const name of pairs === SIZES[0] ? ['responses.csv', 'responses.xlsx'] : ['responses.csv']) {
+			const pid = server.child.pid!;
+			const before = memoryOf(pid).rssMb;
+			resetPeak(pid);
+			log(`   exporting ${name} of the big project…`);
+			const d = await download(server.origin, `/projects/${history.bigProjectId}/export/${name}`, cookie);
+			if (d.status !== 200) throw new Error(`export ${name}: ${d.status}`);
+			exports.push({ name, mb: d.bytes / 2 ** 20, seconds: d.ms / 1000, rssBeforeMb: before, peakMb: memoryOf(pid).peakMb });
+		}
 		http.close();
 		await server.stop();
 		const dbMb = statSync(file).size / 2 ** 20;
 		rmSync(file, { force: true });
 		rmSync(`${file}-wal`, { force: true });
 		rmSync(`${file}-shm`, { force: true });
-		pagesBySize.push({ pairs, fixture: history, project, bigProject, results, dbMb });
+		pagesBySize.push({ pairs, fixture: history, project, bigProject, results, dbMb, exports });
 	}
 
 	// ── the table ───────────────────────────────────────────────────────────────────────────
@@ -339,6 +362,22 @@ async function main() {
 			met: l < 50 && l / s < 2,
 			unit: 'ms',
 			extra: `p95 ${pick(small).p95.toFixed(1)} → ${pick(large).p95.toFixed(1)} ms`
+		});
+	}
+	for (const name of ['responses.csv', 'responses.xlsx']) {
+		const runs = pagesBySize.flatMap((p) => p.exports.filter((e) => e.name === name).map((e) => ({ pairs: p.pairs, ...e })));
+		const largest = runs.at(-1);
+		if (!largest) continue;
+		const growth = largest.peakMb - largest.rssBeforeMb;
+		rows.push({
+			measure: `4. export of the big project's ${name} (${largest.pairs} pairs): the server's peak memory above its memory before (baseline: the file's size)`,
+			baseline: largest.mb,
+			app: growth,
+			ratio: growth / largest.mb,
+			target: '< 1× (never held whole)',
+			met: growth < largest.mb,
+			unit: 'MB',
+			extra: runs.map((r) => `${r.pairs} pairs: ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s, ${r.rssBeforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0)} MB`).join('; ')
 		});
 	}
 	for (const b of inBrowser) {
@@ -467,7 +506,7 @@ ${JSON.stringify(
 		submit,
 		repetitions,
 		browser: inBrowser,
-		pages: pagesBySize.map(({ pairs, project, bigProject, results, dbMb, fixture: f }) => ({ pairs, responses: f.responses, generatedSeconds: f.seconds, dbMb, project, bigProject, results })),
+		pages: pagesBySize.map(({ pairs, project, bigProject, results, dbMb, exports, fixture: f }) => ({ pairs, responses: f.responses, generatedSeconds: f.seconds, dbMb, project, bigProject, results, exports })),
 		questionnaireJs: { gzip: questionnaireJs.gzip, files: questionnaireJs.files, dynamic: questionnaireJs.dynamic },
 		resultsJs: { gzip: resultsJs!.gzip, dynamicGzip: resultsJs!.dynamicGzip, files: resultsJs!.files, dynamic: resultsJs!.dynamic },
 		everyPageLoads: floor,

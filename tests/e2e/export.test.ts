@@ -19,7 +19,9 @@ async function rowsOf(res: APIResponse, format: 'csv' | 'xlsx'): Promise<unknown
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load(body as unknown as ArrayBuffer);
 	const rows: unknown[][] = [];
-	workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+	// Texts are inline strings (the workbook is written as it is read): read as their text.
+	const text = (v: unknown) => (v !== null && typeof v === 'object' && 'richText' in v ? (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') : v);
+	workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(text)));
 	return rows;
 }
 

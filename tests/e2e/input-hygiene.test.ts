@@ -66,4 +66,18 @@ test('a name stored before these checks, with a right-to-left override, cannot r
 	await page.goto('/projects');
 	const link = page.getByRole('link', { name: /Ylösalaisin/ });
 	expect(await link.evaluate((a) => getComputedStyle(a).unicodeBidi)).toBe('isolate');
+
+	// Headings too: the pair's page, its round and the respondent's first page name both sides,
+	// each isolated, so the override in one name cannot carry the dash and the other name with it.
+	const rtl = 'Kunta \u202etnemtrapeD';
+	const db2 = new Database(DATABASE_PATH);
+	db2.prepare('UPDATE organisations SET name = ? WHERE id = (SELECT municipality_org_id FROM pairs WHERE id = ?)').run(rtl, round.pairId);
+	db2.close();
+	for (const path of [`/projects/${round.projectId}/pairs/${round.pairId}`, `/projects/${round.projectId}/pairs/${round.pairId}/rounds/${round.roundId}`, `/a/${round.links.municipality}`]) {
+		await page.goto(path);
+		const names = page.locator('h1 bdi');
+		await expect(names, path).toHaveCount(2);
+		expect(await names.first().textContent(), path).toBe(rtl);
+		expect(await names.first().evaluate((e) => getComputedStyle(e).unicodeBidi), path).toBe('isolate');
+	}
 });

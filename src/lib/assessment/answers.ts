@@ -39,7 +39,17 @@ const step = z.number().int().min(1).max(6);
  * oversized text are rejected, so nothing the questionnaire does not ask can be stored.
  * Every item is optional, because a draft may be half-answered.
  */
+// One schema per version, built once: zod compiles a schema on its first parse, and building it
+// per request made that compiling a seventh of every answer post's CPU time.
+const schemas = new WeakMap<QuestionnaireVersion, ReturnType<typeof buildAnswersSchema>>();
+
 export function answersSchema(version: QuestionnaireVersion) {
+	let schema = schemas.get(version);
+	if (!schema) schemas.set(version, (schema = buildAnswersSchema(version)));
+	return schema;
+}
+
+function buildAnswersSchema(version: QuestionnaireVersion) {
 	const shape: Record<string, z.ZodType> = {};
 	for (const item of version.traitItems) shape[item.id] = agreement.optional();
 	for (const item of version.practiceItems) shape[item.id] = agreement.optional();

@@ -1,4 +1,4 @@
-import type { Cell, Table } from './export.ts';
+import type { Cell, Table, TableStream } from './export.ts';
 
 // A text cell starting with one of these is read as a formula by spreadsheet programs.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,4 +23,28 @@ export function csvField(value: Cell): string {
 export function toCsv(table: Table): string {
 	const lines = [table.columns, ...table.rows].map((row) => row.map(csvField).join(','));
 	return '\uFEFF' + lines.map((line) => line + '\r\n').join('');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The same CSV as toCsv, written out a chunk at a time as the reader takes it: the next chunk is
+ * read from the database only when the previous one has been sent on.
+ */
+export function csvStream(table: TableStream): ReadableStream<Uint8Array> {
+	const line = (row: readonly Cell[]) => row.map(csvField).join(',') + '\r\n';
+	const chunks = table.chunks[Symbol.iterator]();
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode('\uFEFF' + line(table.columns)));
+		},
+		pull(controller) {
+			const next = chunks.next();
+			if (next.done) controller.close();
+			else if (next.value.length > 0) controller.enqueue(encoder.encode(next.value.map(line).join('')));
+		},
+		cancel() {
+			chunks.return?.();
+		}
+	});
 }

@@ -9,7 +9,7 @@ import { itemsOf, type AnswerValue, type ItemRef } from '../assessment/answers.t
 import type { PairScore } from '../assessment/privacy.ts';
 import { SIDES, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { currentVersion, getVersion, versions } from '../assessment/versions/index.ts';
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 import type { Project } from './projects.ts';
 import { nowIso } from './tokens.ts';
 
@@ -19,6 +19,48 @@ export type Cell = string | number | null;
 export interface Table {
 	columns: string[];
 	rows: Cell[][];
+}
+
+/**
+ * A table read a few rounds at a time: a big project's export is written out as it is read,
+ * never held whole (2,000 pairs × 12 rounds are half a million responses). Each chunk is read
+ * in one synchronous step, so no statement stays open while the file is sent.
+ */
+export interface TableStream {
+	columns: string[];
+	chunks: Iterable<Cell[][]>;
+}
+
+/** The whole table at once, for small ones and for tests. */
+export function collect(table: TableStream): Table {
+	return { columns: table.columns, rows: [...table.chunks].flat() };
+}
+
+/** How many rounds one chunk of an export reads: about 500 responses in the responses export. */
+const CHUNK_ROUNDS = 25;
+
+interface ExportRound {
+	id: number;
+	version: string;
+}
+
+/**
+ * The project's rounds that may be exported, in export order: closed, with results and at
+ * least one side shown under the round's promise. The list is small (two numbers a round).
+ */
+function exportRounds(projectId: number, now: number, withShownSide: boolean): ExportRound[] {
+	return prepared(
+		`SELECT r.id, r.questionnaire_version AS version
+		 FROM rounds r ${pairJoins} JOIN round_results rr ON rr.round_id = r.id
+		 WHERE p.project_id = @project AND ${closedRound}
+		   AND (@any OR r.open_results = 1 OR rr.municipality_n >= r.min_group_size OR rr.association_n >= r.min_group_size)
+		 ORDER BY ${pairOrder}`
+	).all({ project: projectId, now: nowIso(now), any: withShownSide ? 0 : 1 }) as ExportRound[];
+}
+
+/** The rounds in chunks of CHUNK_ROUNDS, each as a JSON list of ids for `json_each`. */
+function* roundChunks(rounds: readonly ExportRound[], size = CHUNK_ROUNDS): Generator<string> {
+	for (let i = 0; i < rounds.length; i += size) yield JSON.stringify(rounds.slice(i, i + size).map((r) => r.id));
 }
 
 export type ExportKind = 'responses' | 'comments' | 'scores' | 'actions';
@@ -75,16 +117,11 @@ interface ResponseRow {
 	answersErasedOn: string | null;
 }
 
-/** The answers of the responses that count, by response. */
-function answersOf(projectId: number, now: number): Map<number, Map<string, AnswerValue>> {
-	const stored = db()
-		.prepare(
-			`SELECT x.response_id AS responseId, x.item_id AS itemId, x.value
-			 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id JOIN pairs p ON p.id = r.pair_id
-			 JOIN round_results rr ON rr.round_id = r.id
-			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}`
-		)
-		.all({ project: projectId, now: nowIso(now) }) as { responseId: number; itemId: string; value: string }[];
+/** The answers of the given responses, by response. */
+function answersOf(responseIds: readonly number[]): Map<number, Map<string, AnswerValue>> {
+	const stored = prepared('SELECT response_id AS responseId, item_id AS itemId, value FROM answers WHERE response_id IN (SELECT value FROM json_each(?))').all(
+		JSON.stringify(responseIds)
+	) as { responseId: number; itemId: string; value: string }[];
 	const answers = new Map<number, Map<string, AnswerValue>>();
 	for (const { responseId, itemId, value } of stored) {
 		const of = answers.get(responseId) ?? new Map<string, AnswerValue>();
@@ -101,87 +138,92 @@ function answersOf(projectId: number, now: number): Map<number, Map<string, Answ
  * the rows are ordered by their answers, not by when they came. A round whose raw answers
  * retention erased keeps its rows, with empty answers and the day of erasing.
  */
-export function responsesTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
-	const responses = db()
-		.prepare(
-			`SELECT s.id, p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-			        r.questionnaire_version AS version, s.side, substr(s.submitted_at, 1, 10) AS submittedOn,
-			        substr(r.answers_erased_at, 1, 10) AS answersErasedOn
-			 FROM responses s JOIN rounds r ON r.id = s.round_id ${pairJoins} JOIN round_results rr ON rr.round_id = r.id
-			 LEFT JOIN response_scores sc ON sc.response_id = s.id
-			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
-			   AND (r.answers_erased_at IS NOT NULL OR json_extract(sc.score, '$.tally.respondents') = 1)
-			 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END`
-		)
-		.all({ project: project.id, now: nowIso(now) }) as ResponseRow[];
-	const answers = answersOf(project.id, now);
-
-	const usedIds = new Set(responses.map((r) => r.version));
+export function responsesStream(project: Pick<Project, 'id' | 'name'>, now = Date.now(), chunkRounds = CHUNK_ROUNDS): TableStream {
+	const rounds = exportRounds(project.id, now, true);
+	const usedIds = new Set(rounds.map((r) => r.version));
 	for (const id of usedIds) if (!getVersion(id)) throw new Error(`A round of project ${project.id} uses unknown questionnaire version ${id}`);
 	// Versions in the order they were published; with no responses yet, the current one names the columns.
 	const used = Object.values(versions).filter((v) => usedIds.has(v.id));
 	const items = itemColumns(used.length > 0 ? used : [currentVersion]).filter((i) => i.kind !== 'text');
 
-	const rows = responses.map((r) => {
-		const given = answers.get(r.id);
-		return [
-			...pairRoundCells(project, r),
-			r.side,
-			r.submittedOn,
-			r.answersErasedOn,
-			...items.map((i) => answerCell(given?.get(i.id)))
-		] as Cell[];
-	});
-	// Within a pair, round and side, order by the answers themselves: the order then says nothing of who came first.
-	const groups = new Map<string, number>();
-	const keyed = rows.map((row) => {
-		const group = `${row[1]}/${row[5]}/${row[7]}`;
-		if (!groups.has(group)) groups.set(group, groups.size);
-		return { row, group: groups.get(group)!, key: JSON.stringify(row.slice(PAIR_ROUND_COLUMNS.length + 3)) };
-	});
-	keyed.sort((x, y) => x.group - y.group || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-	return {
-		columns: [...PAIR_ROUND_COLUMNS, 'side', 'submitted_on', 'answers_erased_on', ...items.map((i) => i.id)],
-		rows: keyed.map((x) => x.row)
-	};
+	function* chunks(): Generator<Cell[][]> {
+		for (const ids of roundChunks(rounds, chunkRounds)) {
+			const responses = prepared(
+				`SELECT s.id, p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
+				        r.questionnaire_version AS version, s.side, substr(s.submitted_at, 1, 10) AS submittedOn,
+				        substr(r.answers_erased_at, 1, 10) AS answersErasedOn
+				 FROM responses s JOIN rounds r ON r.id = s.round_id ${pairJoins} JOIN round_results rr ON rr.round_id = r.id
+				 LEFT JOIN response_scores sc ON sc.response_id = s.id
+				 WHERE r.id IN (SELECT value FROM json_each(@rounds)) AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
+				   AND (r.answers_erased_at IS NOT NULL OR json_extract(sc.score, '$.tally.respondents') = 1)
+				 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END`
+			).all({ rounds: ids, now: nowIso(now) }) as ResponseRow[];
+			const answers = answersOf(responses.map((r) => r.id));
+			const rows = responses.map((r) => {
+				const given = answers.get(r.id);
+				return [
+					...pairRoundCells(project, r),
+					r.side,
+					r.submittedOn,
+					r.answersErasedOn,
+					...items.map((i) => answerCell(given?.get(i.id)))
+				] as Cell[];
+			});
+			// Within a pair, round and side, order by the answers themselves: the order then says nothing of who came first.
+			const groups = new Map<string, number>();
+			const keyed = rows.map((row) => {
+				const group = `${row[1]}/${row[5]}/${row[7]}`;
+				if (!groups.has(group)) groups.set(group, groups.size);
+				return { row, group: groups.get(group)!, key: JSON.stringify(row.slice(PAIR_ROUND_COLUMNS.length + 3)) };
+			});
+			keyed.sort((x, y) => x.group - y.group || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+			yield keyed.map((x) => x.row);
+		}
+	}
+	return { columns: [...PAIR_ROUND_COLUMNS, 'side', 'submitted_on', 'answers_erased_on', ...items.map((i) => i.id)], chunks: chunks() };
 }
+
+export const responsesTable = (project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table => collect(responsesStream(project, now));
 
 /**
  * The comments of the project's closed rounds, for sides shown under their round's promise:
  * pair, round and side only, and within a side in alphabetical order, never beside the
  * answers, the day or anything else of the person who wrote them.
  */
-export function commentsTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
-	const commentIds = [...new Set(Object.values(versions).map((v) => v.comment.id))];
-	const rows = db()
-		.prepare(
-			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-			        r.questionnaire_version AS version, s.side, x.value
-			 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id ${pairJoins}
-			 JOIN round_results rr ON rr.round_id = r.id JOIN response_scores sc ON sc.response_id = s.id
-			 WHERE p.project_id = @project AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
-			   AND json_extract(sc.score, '$.tally.respondents') = 1
-			   AND x.item_id IN (SELECT value FROM json_each(@ids))
-			 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END, x.value`
-		)
-		.all({ project: project.id, now: nowIso(now), ids: JSON.stringify(commentIds) }) as {
-		pairId: number;
-		municipality: string;
-		association: string;
-		roundNumber: number;
-		roundId: number;
-		version: string;
-		side: Side;
-		value: string;
-	}[];
-	return {
-		columns: [...PAIR_ROUND_COLUMNS, 'side', 'comment'],
-		rows: rows
-			.map((r) => ({ ...r, text: JSON.parse(r.value) as string }))
-			.filter((r) => r.text.trim() !== '')
-			.map((r) => [...pairRoundCells(project, r), r.side, r.text])
-	};
+export function commentsStream(project: Pick<Project, 'id' | 'name'>, now = Date.now(), chunkRounds = CHUNK_ROUNDS): TableStream {
+	const commentIds = JSON.stringify([...new Set(Object.values(versions).map((v) => v.comment.id))]);
+	const rounds = exportRounds(project.id, now, true);
+	function* chunks(): Generator<Cell[][]> {
+		for (const ids of roundChunks(rounds, chunkRounds)) {
+			const rows = prepared(
+				`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
+				        r.questionnaire_version AS version, s.side, x.value
+				 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id ${pairJoins}
+				 JOIN round_results rr ON rr.round_id = r.id JOIN response_scores sc ON sc.response_id = s.id
+				 WHERE r.id IN (SELECT value FROM json_each(@rounds)) AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
+				   AND json_extract(sc.score, '$.tally.respondents') = 1
+				   AND x.item_id IN (SELECT value FROM json_each(@ids))
+				 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END, x.value`
+			).all({ rounds: ids, now: nowIso(now), ids: commentIds }) as {
+				pairId: number;
+				municipality: string;
+				association: string;
+				roundNumber: number;
+				roundId: number;
+				version: string;
+				side: Side;
+				value: string;
+			}[];
+			yield rows
+				.map((r) => ({ ...r, text: JSON.parse(r.value) as string }))
+				.filter((r) => r.text.trim() !== '')
+				.map((r) => [...pairRoundCells(project, r), r.side, r.text]);
+		}
+	}
+	return { columns: [...PAIR_ROUND_COLUMNS, 'side', 'comment'], chunks: chunks() };
 }
+
+export const commentsTable = (project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table => collect(commentsStream(project, now));
 
 interface ScoreRow {
 	pairId: number;
@@ -224,20 +266,54 @@ function choiceColumns(used: readonly QuestionnaireVersion[]): { item: string; o
  * `hidden` names the sides withheld whole). Numbers are the shown values, one decimal, each with
  * the n of people behind it; choices are counts per side with the n who answered the question.
  */
-export function scoresTable(project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table {
-	const rows = db()
-		.prepare(
-			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-			        r.questionnaire_version AS version, substr(coalesce(r.closed_at, r.closes_at), 1, 10) AS closedOn,
-			        rr.scoring_version AS scoringVersion, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result
-			 FROM round_results rr JOIN rounds r ON r.id = rr.round_id ${pairJoins}
-			 WHERE p.project_id = @project AND ${closedRound}
-			 ORDER BY ${pairOrder}`
-		)
-		.all({ project: project.id, now: nowIso(now) }) as ScoreRow[];
-	const used = Object.values(versions).filter((v) => rows.some((r) => r.version === v.id));
+export function scoresStream(project: Pick<Project, 'id' | 'name'>, now = Date.now(), chunkRounds = CHUNK_ROUNDS): TableStream {
+	const rounds = exportRounds(project.id, now, false);
+	const used = Object.values(versions).filter((v) => rounds.some((r) => r.version === v.id));
 	const choices = choiceColumns(used.length > 0 ? used : [currentVersion]);
-
+	const row = (r: ScoreRow): Cell[] => {
+		const result = JSON.parse(r.result) as PairScore;
+		const hidden = SIDES.filter((side) => result.hidden[side]);
+		const group = (scope: Scope): GroupScore | null => (scope === 'pair' ? result.pair : result.sides[scope]);
+		return [
+			...pairRoundCells(project, r),
+			r.scoringVersion,
+			r.closedOn,
+			result.rule.minGroupSize,
+			result.rule.openResults ? 1 : 0,
+			r.municipalityN,
+			r.associationN,
+			hidden.length > 0 ? hidden.join(';') : null,
+			...MEASURES.flatMap((m) =>
+				SCOPES.flatMap((scope) => {
+					const g = group(scope);
+					const v = g ? m.value(g) : null;
+					if (m.name === 'evidence_step') return [typeof v === 'number' ? v : null];
+					const measure = v as Measure | null;
+					return [measure?.mean ?? null, measure && measure.n > 0 ? measure.n : null];
+				})
+			),
+			...choices.flatMap((c) =>
+				SIDES.flatMap((side) => {
+					const x = result.sides[side]?.choices[c.item];
+					const shown = x && !x.withheld && x.n > 0;
+					return [shown ? (x.counts[c.option] ?? 0) : null, shown ? x.n : null];
+				})
+			)
+		];
+	};
+	function* chunks(): Generator<Cell[][]> {
+		for (const ids of roundChunks(rounds, chunkRounds))
+			yield (
+				prepared(
+					`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
+					        r.questionnaire_version AS version, substr(coalesce(r.closed_at, r.closes_at), 1, 10) AS closedOn,
+					        rr.scoring_version AS scoringVersion, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result
+					 FROM round_results rr JOIN rounds r ON r.id = rr.round_id ${pairJoins}
+					 WHERE r.id IN (SELECT value FROM json_each(@rounds)) AND ${closedRound}
+					 ORDER BY ${pairOrder}`
+				).all({ rounds: ids, now: nowIso(now) }) as ScoreRow[]
+			).map(row);
+	}
 	return {
 		columns: [
 			...PAIR_ROUND_COLUMNS,
@@ -251,39 +327,11 @@ export function scoresTable(project: Pick<Project, 'id' | 'name'>, now = Date.no
 			...MEASURES.flatMap((m) => scoped(m.name, m.name !== 'evidence_step')),
 			...choices.flatMap((c) => SIDES.flatMap((side) => [`${c.item}.${c.option}.${side}`, `${c.item}.${side}.n`]))
 		],
-		rows: rows.map((r) => {
-			const result = JSON.parse(r.result) as PairScore;
-			const hidden = SIDES.filter((side) => result.hidden[side]);
-			const group = (scope: Scope): GroupScore | null => (scope === 'pair' ? result.pair : result.sides[scope]);
-			return [
-				...pairRoundCells(project, r),
-				r.scoringVersion,
-				r.closedOn,
-				result.rule.minGroupSize,
-				result.rule.openResults ? 1 : 0,
-				r.municipalityN,
-				r.associationN,
-				hidden.length > 0 ? hidden.join(';') : null,
-				...MEASURES.flatMap((m) =>
-					SCOPES.flatMap((scope) => {
-						const g = group(scope);
-						const v = g ? m.value(g) : null;
-						if (m.name === 'evidence_step') return [typeof v === 'number' ? v : null];
-						const measure = v as Measure | null;
-						return [measure?.mean ?? null, measure && measure.n > 0 ? measure.n : null];
-					})
-				),
-				...choices.flatMap((c) =>
-					SIDES.flatMap((side) => {
-						const x = result.sides[side]?.choices[c.item];
-						const shown = x && !x.withheld && x.n > 0;
-						return [shown ? (x.counts[c.option] ?? 0) : null, shown ? x.n : null];
-					})
-				)
-			];
-		})
+		chunks: chunks()
 	};
 }
+
+export const scoresTable = (project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table => collect(scoresStream(project, now));
 
 /** `portaat-kehitytaan-kimpassa-demo-responses-2026-11-25.csv`: the project, what, and the day in Finland. */
 export function exportFileName(project: Pick<Project, 'id' | 'name'>, kind: ExportKind, format: 'csv' | 'xlsx', now = Date.now()): string {
@@ -305,8 +353,7 @@ export function exportFileName(project: Pick<Project, 'id' | 'name'>, kind: Expo
  * responsible, with which resources, by when, what it aims to move and how far it has got.
  */
 export function actionsTable(project: Pick<Project, 'id' | 'name'>): Table {
-	const rows = db()
-		.prepare(
+	const rows = prepared(
 			`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, mt.id AS meetingId, mt.held_on AS heldOn,
 			        r.number AS fromRound, mt.participants, mt.agenda, mt.notes, x.id AS actionId, x.what,
 			        CASE WHEN xo.name IS NULL THEN x.responsible WHEN x.responsible = '' THEN xo.name ELSE xo.name || ' – ' || x.responsible END AS responsible,

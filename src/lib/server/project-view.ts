@@ -267,7 +267,30 @@ export function pairCount(projectId: number): number {
 	return prepared('SELECT count(*) FROM pairs WHERE project_id = ?').pluck().get(projectId) as number;
 }
 
-/** Per choice question and option, how many pairs report it: either side, and each side. */
+/**
+ * What the pairs do together and bring, across the project: per choice question and option, how
+ * many pairs report it in their latest closed round (a side reports an option when at least half
+ * of its respondents ticked it), from the stored, disclosed results.
+ */
+export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { item: string; option: string; pairs: number }[] {
+	// Per pair, the options reported in its latest round that is not open and has stored results,
+	// as kept in round_summaries.reported (migration 008), never the round's whole result.
+	const rows = prepared(
+		`SELECT (SELECT s.reported FROM rounds r JOIN round_summaries s ON s.round_id = r.id
+		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
+		 FROM pairs p WHERE p.project_id = @project`
+	)
+		.pluck()
+		.all({ project: projectId, now: nowIso(now) }) as (string | null)[];
+	const counts = new Map<string, number>();
+	for (const text of rows) if (text) for (const key of text.split(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+	return [...counts].map(([key, pairs]) => {
+		const [item, option] = key.split('/');
+		return { item, option, pairs };
+	});
+}
+
+/** Per choice question and option, how many of some pairs report it: either side (as choiceCountsAcrossPairs counts), and each side. */
 export interface ChoiceCount {
 	item: string;
 	option: string;
@@ -276,28 +299,22 @@ export interface ChoiceCount {
 }
 
 /**
- * What the pairs do together and bring, across the project: per choice question and option, how
- * many pairs report it in their latest closed round (a side reports an option when at least half
- * of its respondents ticked it), from the stored, disclosed results.
- */
-export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): ChoiceCount[] {
-	return choiceCountsOfPairs(projectId, null, now).counts;
-}
-
-/**
- * The same for some of the project's pairs (all when null), with each question's n: how many
- * pairs, and how many pairs' sides, have a disclosed answer to it that counts.
+ * The same for a few of the project's pairs (a theme's or an area's), per side too, with each
+ * question's n: how many pairs, and how many pairs' sides, have a disclosed answer to it that
+ * counts. It reads the latest closed rounds' stored results, which the summaries' `reported`
+ * does not split by side; a group holds few pairs.
  */
 export function choiceCountsOfPairs(
 	projectId: number,
-	pairIds: readonly number[] | null,
+	pairIds: readonly number[],
 	now = Date.now()
 ): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
 	const results = latestClosedResultsSql()
-		.all({ project: projectId, pairs: pairIds && JSON.stringify(pairIds), now: nowIso(now) }) as string[];
+		.all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as (string | null)[];
 	const counts = new Map<string, ChoiceCount>();
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
 	for (const text of results) {
+		if (!text) continue;
 		const result = JSON.parse(text) as {
 			sides: Record<Side, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null>;
 		};
@@ -329,10 +346,10 @@ export function choiceCountsOfPairs(
 	return { counts: [...counts.values()], answered };
 }
 
+// Each pair's latest round that is not open and has stored results, as choiceCountsAcrossPairs takes it.
 const latestClosedResultsSql = () =>
 	prepared(
-		`SELECT rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN pairs p ON p.id = r.pair_id
-		 WHERE p.project_id = @project AND (@pairs IS NULL OR p.id IN (SELECT value FROM json_each(@pairs)))
-		   AND r.number = (SELECT max(r2.number) FROM rounds r2 WHERE r2.pair_id = p.id
-		   AND NOT (r2.closed_at IS NULL AND r2.opens_at <= @now AND (r2.closes_at IS NULL OR r2.closes_at > @now)))`
+		`SELECT (SELECT rr.result FROM rounds r JOIN round_results rr ON rr.round_id = r.id
+		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
+		 FROM pairs p WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))`
 	).pluck();

@@ -1,7 +1,7 @@
 import { sidesFromV1 } from '../assessment/legacy.ts';
 import { discloseGroups } from '../assessment/privacy.ts';
 import { SCORING_VERSION } from '../assessment/scoring.ts';
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 import { recomputeRound } from './responses.ts';
 import { getRoundById } from './rounds.ts';
 import { nowIso } from './tokens.ts';
@@ -14,8 +14,7 @@ import { nowIso } from './tokens.ts';
  * interrupted run simply continues at the next start. Returns what it did, for the log.
  */
 export function rescoreOutdated(now = Date.now()): { recomputed: number; kept: number } {
-	const outdated = db()
-		.prepare(
+	const outdated = prepared(
 			`SELECT rr.round_id AS roundId, r.answers_erased_at AS erased, rr.result FROM round_results rr JOIN rounds r ON r.id = rr.round_id
 			 WHERE rr.scoring_version < ? AND (r.answers_erased_at IS NULL OR json_extract(rr.result, '$.rule') IS NULL)
 			 ORDER BY rr.round_id`
@@ -23,7 +22,7 @@ export function rescoreOutdated(now = Date.now()): { recomputed: number; kept: n
 		.all(SCORING_VERSION) as { roundId: number; erased: string | null; result: string }[];
 	let recomputed = 0;
 	let kept = 0;
-	const keep = db().prepare('UPDATE round_results SET result = ?, pair_step = ?, updated_at = ? WHERE round_id = ?');
+	const keep = prepared('UPDATE round_results SET result = ?, pair_step = ?, updated_at = ? WHERE round_id = ?');
 	for (const row of outdated) {
 		const round = getRoundById(row.roundId)!;
 		if (row.erased === null) {

@@ -4,7 +4,7 @@ import { scoreResponse, SCORING_VERSION } from '../assessment/scoring.ts';
 import { addTallies, emptyTally, sumTallies, type Tally } from '../assessment/tally.ts';
 import { SIDES, type Locale, type QuestionnaireVersion, type Side } from '../assessment/types.ts';
 import { getVersion } from '../assessment/versions/index.ts';
-import { db, prepared, writeTransaction } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { isOpen, type Round } from './rounds.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
@@ -101,14 +101,13 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
 	return writeTransaction((): SubmitOutcome => {
-		const row = db().prepare('SELECT status, side FROM responses WHERE id = ?').get(responseId) as { status: string; side: Side };
+		const row = prepared('SELECT status, side FROM responses WHERE id = ?').get(responseId) as { status: string; side: Side };
 		if (row.status === 'submitted') return 'already';
 		if (!roundOpenNow(round.id, now)) return 'closed';
 		const answers = getAnswers(responseId);
 		if (!scorable(version, answers).ok) return 'incomplete';
 		const score = scoreResponse(version, answers);
-		db()
-			.prepare('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
+		prepared('INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)')
 			.run(responseId, SCORING_VERSION, JSON.stringify(score));
 		prepared("UPDATE responses SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
 			.run(nowIso(now), nowIso(now), responseId);
@@ -121,7 +120,7 @@ export function submitResponse(responseId: number, round: Round, now = Date.now(
 
 /** The round's sides' tallies as the last submit left them; empty before the first. */
 function storedTallies(roundId: number): Record<Side, Tally> {
-	const stored = db().prepare('SELECT tally FROM round_results WHERE round_id = ? AND scoring_version = ?').pluck().get(roundId, SCORING_VERSION) as
+	const stored = prepared('SELECT tally FROM round_results WHERE round_id = ? AND scoring_version = ?').pluck().get(roundId, SCORING_VERSION) as
 		| string
 		| null
 		| undefined;
@@ -136,8 +135,7 @@ function storeRoundResult(
 	now: number
 ): PairScore {
 	const result = scoreRound(version, tallies, { minGroupSize: round.minGroupSize, openResults: round.openResults });
-	db()
-		.prepare(
+	prepared(
 			`INSERT INTO round_results (round_id, scoring_version, municipality_n, association_n, pair_step, result, tally, updated_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			 ON CONFLICT (round_id) DO UPDATE SET scoring_version = excluded.scoring_version, municipality_n = excluded.municipality_n,
@@ -167,10 +165,9 @@ export function recomputeRound(round: Round, now = Date.now()): PairScore {
 	const version = getVersion(round.questionnaireVersion);
 	if (!version) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
 	return writeTransaction(() => {
-		const responses = db()
-			.prepare("SELECT id, side FROM responses WHERE round_id = ? AND status = 'submitted' ORDER BY id")
+		const responses = prepared("SELECT id, side FROM responses WHERE round_id = ? AND status = 'submitted' ORDER BY id")
 			.all(round.id) as { id: number; side: Side }[];
-		const store = db().prepare(
+		const store = prepared(
 			`INSERT INTO response_scores (response_id, scoring_version, score) VALUES (?, ?, ?)
 			 ON CONFLICT (response_id) DO UPDATE SET scoring_version = excluded.scoring_version, score = excluded.score`
 		);

@@ -1,6 +1,6 @@
 import type { PairScore } from '../assessment/privacy.ts';
 import type { Side } from '../assessment/types.ts';
-import { db } from './db.ts';
+import { prepared } from './db.ts';
 import { isOpen, listRounds, type Round } from './rounds.ts';
 
 export interface RoundResult {
@@ -16,8 +16,7 @@ export interface RoundResult {
 export function pairRoundResults(pairId: number): RoundResult[] {
 	const stored = new Map(
 		(
-			db()
-				.prepare(
+			prepared(
 					`SELECT rr.round_id AS roundId, rr.result, rr.scoring_version AS scoringVersion, rr.municipality_n AS m, rr.association_n AS a
 					 FROM round_results rr JOIN rounds r ON r.id = rr.round_id WHERE r.pair_id = ?`
 				)
@@ -46,8 +45,7 @@ export function latestClosedRound(pairId: number, now = Date.now()): RoundResult
  */
 export function sideComments(roundId: number, side: Side, commentItemId: string): string[] {
 	return (
-		db()
-			.prepare(
+		prepared(
 				`SELECT a.value FROM answers a JOIN responses r ON r.id = a.response_id JOIN response_scores s ON s.response_id = r.id
 				 WHERE r.round_id = ? AND r.side = ? AND r.status = 'submitted' AND a.item_id = ?
 				   AND json_extract(s.score, '$.tally.respondents') = 1

@@ -1,4 +1,4 @@
-import { db, prepared, writeTransaction } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { nowIso } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,12 +19,12 @@ export function purgeExpiredAnswers(now = Date.now()): number[] {
 			.all(nowIso(now)) as { id: number; ended: string; days: number }[];
 		const expired = rounds.filter((r) => Date.parse(r.ended) + r.days * DAY_MS <= now).map((r) => r.id);
 		for (const id of expired) {
-			db().prepare('DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
+			prepared('DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
 			// A response's score holds its answers to the scored statements: erased with them. The round's
 			// result (sums per side) stays, and so do the reports.
-			db().prepare('DELETE FROM response_scores WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
-			db().prepare('UPDATE round_results SET tally = NULL WHERE round_id = ?').run(id);
-			db().prepare('UPDATE rounds SET answers_erased_at = ? WHERE id = ?').run(nowIso(now), id);
+			prepared('DELETE FROM response_scores WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)').run(id);
+			prepared('UPDATE round_results SET tally = NULL WHERE round_id = ?').run(id);
+			prepared('UPDATE rounds SET answers_erased_at = ? WHERE id = ?').run(nowIso(now), id);
 		}
 		return expired;
 	});

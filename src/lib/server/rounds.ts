@@ -1,7 +1,7 @@
 import { currentVersion } from '../assessment/versions/index.ts';
 import type { Side } from '../assessment/types.ts';
 import type { OrganisationKind } from '../organisation-kinds.ts';
-import { db, prepared, writeTransaction } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export interface Round {
@@ -41,7 +41,7 @@ export function listRounds(pairId: number): Round[] {
 }
 
 export function getRoundById(roundId: number): Round | undefined {
-	const row = db().prepare(`SELECT ${columns} FROM rounds r WHERE r.id = ?`).get(roundId) as RoundRow | undefined;
+	const row = prepared(`SELECT ${columns} FROM rounds r WHERE r.id = ?`).get(roundId) as RoundRow | undefined;
 	return row && toRound(row);
 }
 
@@ -69,8 +69,7 @@ export function openRound(
 		if (listRounds(pairId).some((r) => isOpen(r, now))) throw new RoundAlreadyOpenError();
 		const number = (prepared('SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE pair_id = ?').pluck().get(pairId) as number);
 		const roundId = Number(
-			db()
-				.prepare(
+			prepared(
 					`INSERT INTO rounds (pair_id, number, questionnaire_version, opens_at, closes_at, asks_role, min_group_size, open_results)
 					 SELECT ?, ?, ?, ?, ?, ?, pr.min_group_size, ? FROM pairs p JOIN projects pr ON pr.id = p.project_id WHERE p.id = ?`
 				)

@@ -49,3 +49,21 @@ export function takeStart(invitationId: number, address: string, now = Date.now(
 		return { ok: true as const };
 	});
 }
+
+/**
+ * Counts the start and starts the response in one transaction: one commit (one fsync) instead of
+ * two for every respondent who opens a link, and no start is counted for a response that was
+ * not made.
+ */
+export function startWithinLimit<T>(
+	invitationId: number,
+	address: string,
+	start: () => T,
+	now = Date.now(),
+	limits = startLimits()
+): { ok: true; started: T } | { ok: false; minutes: number } {
+	return writeTransaction(() => {
+		const allowed = takeStart(invitationId, address, now, limits);
+		return allowed.ok ? { ok: true as const, started: start() } : allowed;
+	});
+}

@@ -1,4 +1,4 @@
-import { db, prepared, writeTransaction } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 import { hashToken, nowIso, randomToken } from './tokens.ts';
 
 export type ProjectRole = 'project_worker' | 'coordinator';
@@ -80,14 +80,14 @@ export function createUser(input: { email: string; name: string; isAdmin: boolea
 /** A new password voids every unused password link of the user: the link was for a password they no longer need. */
 export function setPasswordHash(userId: number, passwordHash: string): void {
 	writeTransaction(() => {
-		db().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+		prepared('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
 		voidPasswordLinks(userId);
 	});
 }
 
 /** Unused links to set a password stop working (after a password change or a sign-in). */
 export function voidPasswordLinks(userId: number): void {
-	db().prepare('DELETE FROM user_tokens WHERE user_id = ? AND used_at IS NULL').run(userId);
+	prepared('DELETE FROM user_tokens WHERE user_id = ? AND used_at IS NULL').run(userId);
 }
 
 export function setDisabled(userId: number, disabled: boolean): void {

@@ -28,7 +28,7 @@ import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server/rounds';
 import { countedAnswers } from '../../helpers/answers';
-import { choiceCountsOfPairs } from '../../../src/lib/server/project-view';
+import { choiceCountsAcrossPairs, choiceCountsOfPairs } from '../../../src/lib/server/project-view';
 import { createTable, listMembers } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
@@ -240,7 +240,8 @@ describe('a theme’s numbers', () => {
 			const expected = new Map<string, { pairs: number; municipality: number; association: number }>();
 			const n = new Map<string, { pairs: number; municipality: number; association: number }>();
 			for (const pair of pairs) {
-				const latest = pairRoundResults(pair.id).filter((r) => !isOpen(r.round)).at(-1);
+				// The latest round that is not open and has results, as the project page takes it.
+				const latest = pairRoundResults(pair.id).filter((r) => !isOpen(r.round) && r.result).at(-1);
 				if (!latest?.result) continue;
 				const byOption = new Map<string, Set<string>>();
 				const byItem = new Map<string, Set<string>>();
@@ -263,8 +264,11 @@ describe('a theme’s numbers', () => {
 			expect(new Map(counts.map((c) => [`${c.item}:${c.option}`, { pairs: c.pairs, ...c.sides }]))).toEqual(expected);
 			expect(new Map(Object.entries(answered).map(([item, a]) => [item, { pairs: a.pairs, ...a.sides }]))).toEqual(n);
 		}
-		// An empty set of pairs counts nothing.
+		// An empty set of pairs counts nothing; all the project's pairs count as the project page does.
 		expect(choiceCountsOfPairs(demoId, [])).toEqual({ counts: [], answered: {} });
+		const all = choiceCountsOfPairs(demoId, listPairs(demoId).map((p) => p.id)).counts.map(({ item, option, pairs }) => ({ item, option, pairs }));
+		const byKey = (a: { item: string; option: string }, b: { item: string; option: string }) => `${a.item}/${a.option}`.localeCompare(`${b.item}/${b.option}`);
+		expect(all.sort(byKey)).toEqual(choiceCountsAcrossPairs(demoId).sort(byKey));
 	});
 
 	it('count nothing of a withheld side or of an open round', () => {

@@ -5,7 +5,7 @@ import { createPair } from '../../../src/lib/server/pairs';
 import { createProject } from '../../../src/lib/server/projects';
 import { getResponseByResume, startResponse } from '../../../src/lib/server/responses';
 import { invitationTokens, isReplacedInvitation, openRound, replaceInvitation, startsFarExceedSubmits } from '../../../src/lib/server/rounds';
-import { takeStart } from '../../../src/lib/server/start-limit';
+import { startWithinLimit, takeStart } from '../../../src/lib/server/start-limit';
 import { hashToken, randomToken } from '../../../src/lib/server/tokens';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
@@ -89,6 +89,22 @@ describe('starting responses', () => {
 		expect(take(1, '10.0.0.1', NOW + 61 * MINUTE)).toEqual({ ok: true });
 		// Addresses are kept only as hashes.
 		expect(JSON.stringify(db().prepare('SELECT key FROM start_limits').all())).not.toContain('10.0.0.');
+	});
+
+	it('counts a start and makes its response in one transaction: a refused start makes none, a failed one counts none', () => {
+		freshDatabase('start-within-limit');
+		const roundId = setupRound();
+		const responses = () => db().prepare('SELECT count(*) FROM responses').pluck().get();
+		const starts = () => db().prepare("SELECT coalesce(sum(starts), 0) FROM start_limits WHERE key LIKE 'address:%'").pluck().get();
+		const start = () => startResponse({ roundId, side: 'municipality', language: 'fi' }, NOW);
+		for (let i = 0; i < 3; i++) expect(startWithinLimit(1, '10.0.0.1', start, NOW, limits)).toMatchObject({ ok: true, started: expect.any(String) });
+		expect([responses(), starts()]).toEqual([3, 3]);
+		expect(startWithinLimit(1, '10.0.0.1', start, NOW, limits)).toEqual({ ok: false, minutes: 60 });
+		expect([responses(), starts()]).toEqual([3, 3]);
+		// A start whose response cannot be made (here: a round that does not exist) leaves no count behind.
+		const broken = () => startResponse({ roundId: 999_999, side: 'municipality', language: 'fi' }, NOW);
+		expect(() => startWithinLimit(1, '10.0.0.2', broken, NOW, limits)).toThrow();
+		expect([responses(), starts()]).toEqual([3, 3]);
 	});
 
 	it('flags a side whose starts far exceed its submits', () => {

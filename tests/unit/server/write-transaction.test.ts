@@ -55,3 +55,14 @@ describe('a write transaction next to another process writing the same file', ()
 		expect(offenders).toEqual([]);
 	});
 });
+
+describe('statements', () => {
+	// Preparing a statement compiles it, and the triggers of the tables it writes, every time:
+	// a submit spent three quarters of its CPU time there before they were kept.
+	it('are prepared once and kept (prepared()), never again per call', () => {
+		const offenders = serverModules('src/lib/server')
+			.filter((f) => !f.endsWith('/db.ts'))
+			.filter((f) => /\.prepare\(/.test(readFileSync(f, 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+});

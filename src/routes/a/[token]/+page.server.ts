@@ -6,7 +6,7 @@ import { pairSummary } from '$lib/server/pair-summary';
 import { RESUME_COOKIE, rememberResponse } from '$lib/server/respondent';
 import { getResponseByResume, startResponse } from '$lib/server/responses';
 import { invitationByToken, isOpen, isReplacedInvitation, type InvitationContext } from '$lib/server/rounds';
-import { takeStart } from '$lib/server/start-limit';
+import { startWithinLimit } from '$lib/server/start-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The invitation behind the link; a replaced link is gone (410), anything else unknown (404). */
@@ -47,9 +47,11 @@ export const actions: Actions = {
 	start: ({ params, cookies, url, getClientAddress }) => {
 		const invitation = requireInvitation(getClientAddress(), params.token);
 		if (!isOpen(invitation.round)) return formError({ form: 'respond_round_closed' }, {}, 409);
-		const allowed = takeStart(invitation.invitationId, getClientAddress());
+		const allowed = startWithinLimit(invitation.invitationId, getClientAddress(), () =>
+			startResponse({ roundId: invitation.round.id, side: invitation.side, language: getLocale() })
+		);
 		if (!allowed.ok) return formError({ form: 'respond_start_limited' }, {}, 429, { minutes: allowed.minutes });
-		const token = startResponse({ roundId: invitation.round.id, side: invitation.side, language: getLocale() });
+		const token = allowed.started;
 		rememberResponse(cookies, url, token);
 		redirect(303, localizeHref(`/r/${token}/traits`));
 	},

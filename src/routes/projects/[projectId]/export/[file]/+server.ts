@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { requireProject } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
-import { toCsv } from '$lib/server/csv';
-import { actionsTable, commentsTable, exportFileName, responsesTable, scoresTable, type ExportKind, type Table } from '$lib/server/export';
-import { toXlsx } from '$lib/server/xlsx';
+import { csvStream } from '$lib/server/csv';
+import { actionsTable, commentsStream, exportFileName, responsesStream, scoresStream, type ExportKind, type TableStream } from '$lib/server/export';
+import { xlsxStream } from '$lib/server/xlsx';
 import type { RequestHandler } from './$types';
 
 const FILE = /^(responses|comments|scores|actions)\.(csv|xlsx)$/;
@@ -20,12 +20,17 @@ export const GET: RequestHandler = async (event) => {
 	if (!match) error(404, 'Not found');
 	const kind = match[1] as ExportKind;
 	const format = match[2] as keyof typeof CONTENT_TYPE;
-	const table: Table = { responses: responsesTable, comments: commentsTable, scores: scoresTable, actions: actionsTable }[kind](project);
+	const actions = (): TableStream => {
+		const { columns, rows } = actionsTable(project);
+		return { columns, chunks: [rows] };
+	};
+	const table = { responses: responsesStream, comments: commentsStream, scores: scoresStream, actions }[kind](project);
 	// The workbook of responses carries the comments as a sheet of their own, never beside the answers.
-	const sheets = kind === 'responses' ? [{ name: kind, table }, { name: 'comments', table: commentsTable(project) }] : [{ name: kind, table }];
-	const body = format === 'csv' ? toCsv(table) : await toXlsx(sheets);
+	const sheets = kind === 'responses' ? [{ name: kind, table }, { name: 'comments', table: commentsStream(project) }] : [{ name: kind, table }];
+	// Written out as it is read (a big project's file is never held whole), so recorded as it starts.
+	const body = format === 'csv' ? csvStream(table) : xlsxStream(sheets);
 	// Handing out data is recorded like changing it.
-	audit(user, `export.${kind}`, { type: 'project', id: project.id, projectId: project.id }, { format, rows: table.rows.length });
+	audit(user, `export.${kind}`, { type: 'project', id: project.id, projectId: project.id }, { format });
 	return new Response(body, {
 		headers: {
 			'Content-Type': CONTENT_TYPE[format],
