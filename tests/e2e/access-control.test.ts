@@ -241,6 +241,7 @@ const STAFF: Record<string, StaffSpec> = {
 				body: () => ({ name: `Tunkeutujan toimija ${++unique}`, sector: 'company', relation: 'invite', effective_on: '2026-01-01', resource_premises: 'on' })
 			},
 			invite: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, table_id: t.tableId }) },
+			invitePair: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, partner_id: t.organisations[0], side: 'association', confirm: 'yes' }) },
 			agenda: { need: 'manage', body: (_, t) => ({ table_id: t.tableId }) }
 		}
 	},

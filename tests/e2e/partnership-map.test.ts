@@ -31,7 +31,17 @@ async function expectLabelsApart(page: Page, count: number) {
 	}
 }
 
-test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }) => {
+/** Prints the page as a browser saves it as PDF, checks that it is one landscape A4 page, and gives its text. */
+async function printedOnOneLandscapePage(page: Page, path: string): Promise<string> {
+	await page.emulateMedia({ media: 'print' });
+	await page.pdf({ path, preferCSSPageSize: true });
+	const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+	expect(info).toMatch(/Pages:\s+1\n/);
+	expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+/);
+	return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('a project worker declares an area, builds its map from nothing in a plain form, and bad input changes nothing', async ({ page }, testInfo) => {
 	test.setTimeout(180_000);
 	const fx = roundFixture();
 	await setPassword(page, createAdmin('kaisa.kartta@example.fi', 'Kaisa'), 'toimijat pöydän ympärillä');
@@ -91,6 +101,62 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(page.getByRole('status')).toContainText('Tallennettu: Joutsan seurakunta');
 	expect(query("SELECT relation FROM map_actors WHERE name = 'Joutsan seurakunta'")).toEqual([{ relation: 'earlier' }]);
 	expect(query("SELECT count(*) AS n FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.name = 'Joutsan seurakunta'")).toEqual([{ n: 2 }]);
+
+	// An actor to invite becomes one side of a new pair, after a confirmation of what will happen.
+	await add('Joutsan koulu', 'oppilaitos', 'Pitäisi kutsua', ['Tiloja']);
+	const pairs = () => query<{ n: number }>('SELECT count(*) AS n FROM pairs WHERE project_id = ?', fx.projectId)[0].n;
+	const pairsBefore = pairs();
+	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
+	const invitePair = needed.getByRole('form', { name: 'Kutsu pariin: Joutsan koulu' });
+	await invitePair.getByLabel('Parin toinen osapuoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	// A school's side is not clear from its sector: without a choice, a message and nothing changed.
+	await invitePair.getByRole('button', { name: 'Kutsu pariin: Joutsan koulu' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Valitse, kummalle puolelle toimija tulee parissa: kunnan vai yhdistyksen.');
+	await invitePair.getByLabel('Parin toinen osapuoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	await invitePair.getByLabel('Toimijan puoli parissa').selectOption({ label: 'Yhdistyksen puoli' });
+	await invitePair.getByRole('button', { name: 'Kutsu pariin: Joutsan koulu' }).click();
+	const confirm = page.getByRole('region', { name: 'Muodostetaanko pari Joutsan koulu ja Joutsan kunta?' });
+	await expect(confirm).toContainText('Uusi pari: kunnan puolella Joutsan kunta, yhdistyksen puolella Joutsan koulu.');
+	await expect(confirm).toContainText('Parin alue: Joutsa.');
+	await expect(confirm).toContainText('Joutsan koulu lisätään hankkeen organisaatioksi.');
+	await expectAccessible(page);
+	await page.screenshot({ path: testInfo.outputPath('pair-confirm.png'), fullPage: true });
+	expect(pairs()).toBe(pairsBefore);
+	await confirm.getByRole('button', { name: 'Muodosta pari' }).click();
+	await expect(page.getByRole('status')).toContainText('Pari Joutsan koulu – Joutsan kunta on muodostettu, ja kartta on päivitetty.');
+	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Arvioidussa parissa');
+	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Joutsan kunta – Joutsan koulu');
+	expect(query("SELECT o.name AS association, o.kind, p.area FROM pairs p JOIN organisations o ON o.id = p.association_org_id WHERE p.project_id = ? ORDER BY p.id DESC LIMIT 1", fx.projectId)).toEqual([
+		{ association: 'Joutsan koulu', kind: 'school', area: 'Joutsa' }
+	]);
+	expect(query("SELECT json_extract(c.state, '$.relation') AS relation FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.name = 'Joutsan koulu' ORDER BY c.id")).toEqual([
+		{ relation: 'invite' },
+		{ relation: 'pair' }
+	]);
+	await page.getByRole('link', { name: 'Avaa pari ja aloita arviointikierros' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Joutsan koulu');
+
+	// The new-pair form offers the declared area; typed in another case, the pair still groups under it.
+	await page.goto(`/projects/${fx.projectId}/pairs/new`);
+	await page.getByLabel('Organisaation nimi').fill('Joutsan Martat ry');
+	await page.getByLabel('Tyyppi').selectOption({ label: 'yhdistys tai järjestö' });
+	await page.getByRole('button', { name: 'Lisää organisaatio' }).click();
+	await expect(page.getByRole('status')).toBeVisible();
+	const area = page.getByRole('combobox', { name: 'Alue' });
+	await expect(page.locator('#field-area-hint')).toHaveText('Valitse jokin hankkeen alueista (Joutsa) tai kirjoita uusi.');
+	await expect(page.locator('datalist#declared-areas option')).toHaveAttribute('value', 'Joutsa');
+	await page.getByLabel('Kunnan puoli').selectOption({ label: 'Joutsan kunta (kunta)' });
+	await page.getByLabel('Yhdistyksen puoli').selectOption({ label: 'Joutsan Martat ry (yhdistys tai järjestö)' });
+	await page.screenshot({ path: testInfo.outputPath('new-pair.png'), fullPage: true });
+	await area.fill('  JOUTSA ');
+	// Typing opens the declared values' list; Escape closes it, as a user would before going on.
+	await area.press('Escape');
+	await page.getByRole('button', { name: 'Luo pari' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joutsan kunta – Joutsan Martat ry');
+	await page.goto(`/projects/${fx.projectId}/groups`);
+	// Pairs of the declared area: the fixture's, the one formed from the map, and this one.
+	await expect(page.getByRole('row', { name: /^Joutsa / }).getByRole('cell').nth(1)).toHaveText('3');
+	expect(query("SELECT area FROM pairs WHERE project_id = ? ORDER BY id DESC LIMIT 1", fx.projectId)).toEqual([{ area: 'Joutsa' }]);
 });
 
 test('the map stays readable at 40 actors: no label box overlaps another', async ({ page }, testInfo) => {
@@ -104,6 +170,12 @@ test('the map stays readable at 40 actors: no label box overlaps another', async
 	await page.screenshot({ path: testInfo.outputPath('map-40.png'), fullPage: true });
 	await page.setViewportSize({ width: 390, height: 800 });
 	await expectLabelsApart(page, 40);
+
+	// Printed, the map with its table of 40 actors keeps to one landscape A4 page.
+	const text = (await printedOnOneLandscapePage(page, testInfo.outputPath('map-40.pdf'))).replace(/\s+/g, ' ');
+	expect(text).toContain('Kartan toimijat');
+	const names = query<{ name: string }>('SELECT name FROM map_actors WHERE group_id = ?', fx.groupId).map((r) => r.name);
+	expect(names.filter((name) => text.includes(name))).toEqual(names);
 });
 
 test('a coordinator prints a theme with its map and step distribution on one A4 page, and the map alone on one landscape page', async ({ page }, testInfo) => {
@@ -111,27 +183,38 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const out = cli('demo', '--again');
 	const projectId = Number(/project (\d+)/.exec(out)![1]);
 	await setPassword(page, createAdmin('kerttu.koordinaattori@example.fi', 'Kerttu'), 'yhteenveto rahoittajalle');
-	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten liikunta ja sydänterveys'", projectId);
+	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy'", projectId);
 	await page.goto(`/projects/${projectId}/groups/${group.id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy');
 	await expect(page.getByRole('img', { name: /Kumppanuuskartta/ })).toBeVisible();
 	await expectAccessible(page);
 	const distribution = page.getByRole('table', { name: 'Parit portaittain kierroksittain' });
 	await expect(distribution.getByRole('columnheader')).toHaveText(['Porras', 'Kierros 1', 'Kierros 2', 'Kierros 3']);
+	// Two pairs share this theme; the last row counts the pairs whose step may be shown in each round.
+	await expect(page.getByRole('table', { name: 'Ryhmän parit ja portaat' }).getByRole('row')).toHaveCount(3);
+	await expect(distribution.getByRole('row').last()).toHaveText(/Pareja, joiden porras näytetään\s*2\s*1\s*2/);
+	// What the pairs do together and bring: from the latest closed round, each column with its n.
+	const activities = page.getByRole('table', { name: 'Mitä teette yhdessä toisen osapuolen kanssa? Valitse kaikki sopivat.' });
+	await expect(activities.getByRole('columnheader')).toHaveText(['Vaihtoehto', 'Pareja (n = 2)', 'Kunnan puoli (n = 2)', 'Yhdistyksen puoli (n = 2)']);
+	await page.screenshot({ path: testInfo.outputPath('theme-page.png'), fullPage: true });
 
 	await page.emulateMedia({ media: 'print' });
 	const summary = testInfo.outputPath('theme-summary.pdf');
 	await page.pdf({ path: summary, format: 'A4', preferCSSPageSize: true });
 	expect(execFileSync('pdfinfo', [summary], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 	const text = execFileSync('pdftotext', ['-layout', summary, '-'], { encoding: 'utf8' });
-	for (const expected of ['Kotona asuvien ikäihmisten liikunta ja sydänterveys', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
+	for (const expected of ['Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy', 'Parit portaittain kierroksittain', 'Heikoimmat tunnuspiirteet', 'Keurusseudun Sydänyhdistys ry', 'Keitä vielä tarvitaan'])
 		expect(text).toContain(expected);
+	// What the pairs do and bring, with the n of each column (table cells wrap: compare the words).
+	const words = execFileSync('pdftotext', [summary, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	for (const expected of ['Mitä parit tekevät yhdessä ja mitä kumpikin puoli tuo', 'Yhteistä keskustelua', 'Yhdistyksen puoli (n = 2)', 'esimerkiksi kunnan varoja'])
+		expect(words).toContain(expected);
 	expect(text).not.toContain('Kirjaudu ulos');
 	expect(text).not.toContain('Tulosta yhteenveto');
 
 	await page.emulateMedia({ media: 'screen' });
 	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Kotona asuvien ikäihmisten liikunta ja sydänterveys');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuskartta: Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy');
 	// The map grew between its two days: actors were added and some of the invited came closer.
 	const growth = page.getByRole('region', { name: 'Miten kartta on kasvanut' });
 	await expect(growth).toContainText(/Uusia toimijoita: [1-9]/);
@@ -156,13 +239,7 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 
 	await page.goto(`/projects/${projectId}/groups/${group.id}/map`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kumppanuuskartta');
-	await page.emulateMedia({ media: 'print' });
-	const map = testInfo.outputPath('map.pdf');
-	await page.pdf({ path: map, preferCSSPageSize: true });
-	const info = execFileSync('pdfinfo', [map], { encoding: 'utf8' });
-	expect(info).toMatch(/Pages:\s+1\n/);
-	expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+/);
-	const mapText = execFileSync('pdftotext', ['-layout', map, '-'], { encoding: 'utf8' });
+	const mapText = await printedOnOneLandscapePage(page, testInfo.outputPath('map.pdf'));
 	expect(mapText).toContain('Keuruun kaupunki');
 	expect(mapText).toContain('Kartan toimijat');
 	expect(mapText).not.toContain('Lisää toimija');

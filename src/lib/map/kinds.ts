@@ -26,3 +26,10 @@ export const MAP_RESOURCES = [
 	'reach'
 ] as const;
 export type MapResource = (typeof MAP_RESOURCES)[number];
+
+/** A pair's two sides. */
+export const PAIR_SIDES = ['municipality', 'association'] as const;
+export type PairSide = (typeof PAIR_SIDES)[number];
+
+/** The side of a pair an actor's sector puts it on; null where the sector does not say (a parish, a school …). */
+export const sectorSide = (sector: MapSector): PairSide | null => (sector === 'municipality' || sector === 'association' ? sector : null);

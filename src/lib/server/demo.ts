@@ -108,7 +108,8 @@ const STORIES: readonly PairStory[] = [
 	{
 		municipality: 'Keuruun kaupunki',
 		association: { name: 'Keurusseudun Sydänyhdistys ry', kind: 'association' },
-		theme: 'Kotona asuvien ikäihmisten liikunta ja sydänterveys',
+		// The same theme as Pihtiputaan Seniorit: a theme summary then compares two pairs.
+		theme: 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy',
 		area: 'Keuruun keskusta ja Haapamäki',
 		trajectory: 'steady climber: 2 → 3 → 4 on both sides; in round 2 only two answered on the association side, so that round is withheld',
 		levels: [
@@ -448,8 +449,8 @@ const MAP_ACTORS: readonly { name: string; sector: MapSector; resources: readonl
 ];
 
 /**
- * Each story's theme and area become declared groups with a map: the pair's two sides, and
- * 8–13 other local actors from at least five sectors. On the first day most stand outside or
+ * Each theme and area of the stories becomes a declared group with a map: its pairs' sides, and
+ * other local actors from at least five sectors, at most 15 actors in all. On the first day most stand outside or
  * are to be invited; on the second, two months before `now`, actors have been added and some
  * of the invited have come closer. Made through saveActor like real edits.
  */
@@ -460,17 +461,18 @@ function demoMaps(projectId: number, seed: number, now: number): void {
 	const today = nowIso(now).slice(0, 10);
 	const pairs = listPairs(projectId);
 	for (const kind of ['theme', 'area'] as const) {
-		for (const pair of pairs) {
-			const name = kind === 'theme' ? pair.theme : pair.area;
+		const names = [...new Set(pairs.map((p) => (kind === 'theme' ? p.theme : p.area)))];
+		for (const name of names) {
 			const group: Group = { id: declareGroup(projectId, kind, name), projectId, kind, name };
-			const g = pair.municipality.name.split(' ')[0];
+			const here = pairs.filter((p) => (kind === 'theme' ? p.theme : p.area) === name);
+			const g = here[0].municipality.name.split(' ')[0];
 			const save = (id: number | null, state: ActorState, on: string) => saveActor(group, id, state, on, null, today);
-			const sides = [
-				{ org: pair.municipality, sector: 'municipality' as const, resources: ['public_money', 'expertise', 'premises'] as MapResource[] },
-				{ org: pair.association, sector: 'association' as const, resources: ['volunteer_work', 'local_knowledge', 'reach'] as MapResource[] }
-			];
+			const sides = here.flatMap((pair) => [
+				{ pair, org: pair.municipality, sector: 'municipality' as const, resources: ['public_money', 'expertise', 'premises'] as MapResource[] },
+				{ pair, org: pair.association, sector: 'association' as const, resources: ['volunteer_work', 'local_knowledge', 'reach'] as MapResource[] }
+			]);
 			for (const side of sides)
-				save(null, { name: side.org.name, sector: side.sector, resources: side.resources, relation: 'pair', pairId: pair.id, organisationId: side.org.id, note: '' }, first);
+				save(null, { name: side.org.name, sector: side.sector, resources: side.resources, relation: 'pair', pairId: side.pair.id, organisationId: side.org.id, note: '' }, first);
 			// Two of each of five sectors at least, then a few more at random.
 			const pool = [...MAP_ACTORS];
 			for (let i = pool.length - 1; i > 0; i--) {
@@ -478,7 +480,8 @@ function demoMaps(projectId: number, seed: number, now: number): void {
 				[pool[i], pool[j]] = [pool[j], pool[i]];
 			}
 			const chosen = (['municipality', 'association', 'parish', 'school', 'company'] as const).flatMap((sector) => pool.filter((a) => a.sector === sector).slice(0, 2));
-			const extra = pool.filter((a) => !chosen.includes(a)).slice(0, dice.int(0, 3));
+			// At most 15 actors on a map, the pairs' sides included.
+			const extra = pool.filter((a) => !chosen.includes(a)).slice(0, Math.min(dice.int(0, 3), 15 - sides.length - chosen.length));
 			const later = dice.int(2, 3);
 			[...chosen, ...extra].forEach((template, i) => {
 				const isLater = i >= chosen.length + extra.length - later;

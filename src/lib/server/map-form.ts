@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS } from '../map/kinds.ts';
+import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, PAIR_SIDES, type PairSide } from '../map/kinds.ts';
 import { GROUP_KINDS, type ActorState } from './partnership-map.ts';
 
 /** Form schemas of the theme and area pages and the partnership map. Messages are message keys (see forms.ts). */
@@ -40,6 +40,19 @@ export const actorSchema = z
 
 /** "Invite to a table" from the map: the actor and the table. */
 export const inviteSchema = z.object({ actor_id: optionalId.refine((v) => v !== null, 'error_invalid'), table_id: optionalId.refine((v) => v !== null, 'error_map_table') });
+
+/** "Invite to a pair" from the map: the actor, the organisation on the other side, the actor's side where its sector does not say, and the confirmation. */
+export const pairInviteSchema = z.object({
+	actor_id: optionalId.refine((v) => v !== null, 'error_invalid'),
+	partner_id: optionalId.refine((v) => v !== null, 'error_pair_partner'),
+	side: z
+		.string()
+		.trim()
+		.default('')
+		.refine((v) => v === '' || (PAIR_SIDES as readonly string[]).includes(v), 'error_pair_side')
+		.transform((v) => (v === '' ? null : (v as PairSide))),
+	confirm: z.literal('yes').optional()
+});
 
 /** "Who we still need" onto a table's agenda. */
 export const agendaSchema = z.object({ table_id: optionalId.refine((v) => v !== null, 'error_map_table') });

@@ -1,9 +1,8 @@
-import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, type MapRelation, type MapResource, type MapSector } from '../map/kinds.ts';
-import { writeTransaction } from './db.ts';
-import { createOrganisation } from './organisations.ts';
-import { listPairs, type Pair } from './pairs.ts';
+import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, sectorSide, type MapRelation, type MapResource, type MapSector, type PairSide } from '../map/kinds.ts';
+import { createOrganisation, getOrganisation, type Organisation } from './organisations.ts';
+import { createPair, listPairs, type Pair } from './pairs.ts';
 import { setMember } from './tables.ts';
-import { prepared } from './db.ts';
+import { prepared, writeTransaction } from './db.ts';
 
 /** Themes and areas declared for a project, and the partnership map of each (its actors and their dated history). */
 
@@ -62,6 +61,15 @@ export function declareGroup(projectId: number, kind: GroupKind, name: string): 
 	const clean = name.trim().replace(/\s+/g, ' ');
 	if (listGroups(projectId).some((g) => g.kind === kind && normal(g.name) === normal(clean))) throw new DuplicateGroupError();
 	return Number(insertGroupSql().run(projectId, kind, clean).lastInsertRowid);
+}
+
+/**
+ * A pair's theme or area as it is stored: the declared spelling where the text names a declared
+ * group (case and spacing aside), so a pair chosen for a group shows under it; a new value as written.
+ */
+export function declaredSpelling(projectId: number, kind: GroupKind, value: string): string {
+	const clean = value.trim().replace(/\s+/g, ' ');
+	return listGroups(projectId).find((g) => g.kind === kind && normal(g.name) === normal(clean))?.name ?? clean;
 }
 
 /** The pairs whose theme (or area) is the group's name, case and spacing aside. */
@@ -207,6 +215,16 @@ export function changeDays(groupId: number): string[] {
 	return [...new Set((changesSql().all(groupId) as { effectiveOn: string }[]).map((c) => c.effectiveOn))];
 }
 
+/** The project's organisation an actor is, or the one of the same name; null when inviting would add it. */
+function knownOrganisation(group: Group, actor: Actor): number | null {
+	return actor.organisationId ?? (organisationByNameSql().get(group.projectId, actor.name) as { id: number } | undefined)?.id ?? null;
+}
+
+/** The actor as an organisation of the project: known already, or added now with its sector as its kind. */
+function actorOrganisation(group: Group, actor: Actor): number {
+	return knownOrganisation(group, actor) ?? createOrganisation(group.projectId, { name: actor.name, kind: actor.sector });
+}
+
 /**
  * Invites an actor to a partnership table in one step: the actor becomes an organisation of
  * the project if it is not one yet (or is matched to the one of the same name), joins the
@@ -217,11 +235,7 @@ export function inviteToTable(group: Group, actorId: number, tableId: number, us
 		const actor = getActor(group.id, actorId);
 		if (!actor) throw new Error('No such actor on this map');
 		if (!tableInProjectSql().get(tableId, group.projectId)) throw new ActorInputError('table_id');
-		let organisationId = actor.organisationId;
-		if (organisationId === null) {
-			const same = organisationByNameSql().get(group.projectId, actor.name) as { id: number } | undefined;
-			organisationId = same?.id ?? createOrganisation(group.projectId, { name: actor.name, kind: actor.sector });
-		}
+		const organisationId = actorOrganisation(group, actor);
 		setMember(tableId, organisationId, '');
 		saveActor(group, actorId, { ...actor, relation: 'table', tableId, pairId: null, organisationId }, today, userId, today);
 		return organisationId;
@@ -229,3 +243,67 @@ export function inviteToTable(group: Group, actorId: number, tableId: number, us
 }
 
 const organisationByNameSql = () => prepared('SELECT id FROM organisations WHERE project_id = ? AND name = ? COLLATE NOCASE');
+
+// ─── From the map to a pair ─────────────────────────────────────────────────────────────────
+
+/** Why a pair invitation was refused; each reason is a message key. */
+export class PairInviteError extends Error {
+	constructor(readonly key: 'error_pair_partner' | 'error_pair_side' | 'error_pair_exists') {
+		super(key);
+	}
+}
+
+/** What inviting an actor into a pair will do, checked but not done: shown for confirmation, then done by inviteToPair. */
+export interface PairInvitation {
+	actor: Actor;
+	/** The actor's organisation in the project, or null when inviting adds it. */
+	organisationId: number | null;
+	partner: Organisation;
+	side: PairSide;
+	theme: string;
+	area: string;
+}
+
+const samePairSql = () => prepared(
+	`SELECT 1 FROM pairs WHERE project_id = @project AND ((municipality_org_id = @a AND association_org_id = @b) OR (municipality_org_id = @b AND association_org_id = @a))`
+);
+
+/**
+ * Checks an invitation into a pair: the partner is another organisation of the project, the
+ * actor's side is its sector's or, where that does not say, the one chosen, and the two are not
+ * a pair already. The pair's theme (or area) is the group's.
+ */
+export function planPairInvitation(group: Group, actorId: number, partnerId: number, chosenSide: PairSide | null): PairInvitation {
+	const actor = getActor(group.id, actorId);
+	if (!actor) throw new Error('No such actor on this map');
+	const organisationId = knownOrganisation(group, actor);
+	const partner = getOrganisation(group.projectId, partnerId);
+	if (!partner || partner.id === organisationId) throw new PairInviteError('error_pair_partner');
+	const side = sectorSide(actor.sector) ?? chosenSide;
+	if (!side) throw new PairInviteError('error_pair_side');
+	if (organisationId !== null && samePairSql().get({ project: group.projectId, a: organisationId, b: partner.id })) throw new PairInviteError('error_pair_exists');
+	return { actor, organisationId, partner, side, theme: group.kind === 'theme' ? group.name : '', area: group.kind === 'area' ? group.name : '' };
+}
+
+/**
+ * Invites an actor into a pair in one step: the actor becomes an organisation of the project if
+ * it is not one yet, the pair is created with it on its side and the group's theme or area, and
+ * the map records that it is in the pair, dated today. Returns the new pair's id.
+ */
+export function inviteToPair(
+	group: Group,
+	actorId: number,
+	partnerId: number,
+	chosenSide: PairSide | null,
+	userId: number | null,
+	today = new Date().toISOString().slice(0, 10)
+): number {
+	return writeTransaction(() => {
+		const plan = planPairInvitation(group, actorId, partnerId, chosenSide);
+		const organisationId = actorOrganisation(group, plan.actor);
+		const [municipalityOrgId, associationOrgId] = plan.side === 'municipality' ? [organisationId, plan.partner.id] : [plan.partner.id, organisationId];
+		const pairId = createPair(group.projectId, { municipalityOrgId, associationOrgId, theme: plan.theme, area: plan.area });
+		saveActor(group, actorId, { ...plan.actor, relation: 'pair', pairId, tableId: null, organisationId }, today, userId, today);
+		return pairId;
+	});
+}

@@ -3,26 +3,34 @@ import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
 import { groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
 import { createOrganisation } from '../../../src/lib/server/organisations';
-import { createPair } from '../../../src/lib/server/pairs';
+import { createPair, listPairs } from '../../../src/lib/server/pairs';
 import {
 	ActorInputError,
 	changeDays,
 	declareGroup,
+	declaredSpelling,
 	DuplicateGroupError,
 	getGroup,
 	groupIndex,
 	groupPairs,
 	listActors,
+	inviteToPair,
 	inviteToTable,
+	PairInviteError,
+	planPairInvitation,
 	listGroups,
 	mapOn,
 	saveActor,
 	type ActorState
 } from '../../../src/lib/server/partnership-map';
 import { createProject } from '../../../src/lib/server/projects';
+import { currentVersion } from '../../../src/lib/assessment/versions';
+import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
+import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server/rounds';
+import { countedAnswers } from '../../helpers/answers';
+import { choiceCountsAcrossPairs, choiceCountsOfPairs } from '../../../src/lib/server/project-view';
 import { createTable, listMembers } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
-import { isOpen } from '../../../src/lib/server/rounds';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 let demoId = 0;
@@ -64,6 +72,16 @@ describe('declared themes and areas', () => {
 		expect(index.undeclared.map((u) => u.name)).toEqual(['Suolahti', 'Äänekoski']);
 		// Another project's id finds nothing.
 		expect(getGroup(demoId, id)).toBeUndefined();
+	});
+
+	it('store a pair’s value that names a declared group with the declared spelling, and a new value as written', () => {
+		const projectId = createProject({ name: 'Kirjoitusasu', description: '' });
+		declareGroup(projectId, 'area', 'Säynätsalo');
+		declareGroup(projectId, 'theme', 'Säynätsalo');
+		expect(declaredSpelling(projectId, 'area', '  SÄYNÄTSALO ')).toBe('Säynätsalo');
+		expect(declaredSpelling(projectId, 'area', 'Muurame  keskusta ')).toBe('Muurame keskusta');
+		expect(declaredSpelling(projectId, 'area', '')).toBe('');
+		expect(declaredSpelling(demoId, 'area', 'säynätsalo')).toBe('säynätsalo');
 	});
 });
 
@@ -129,6 +147,60 @@ describe('from the map to the table', () => {
 		expect(listMembers(other)).toEqual([]);
 		expect(changeDays(group.id)).toEqual(['2026-01-10', '2026-06-01']);
 	});
+
+	it('invites an actor into a pair in one step: its sector decides its side, the group names the theme, the map dates the change', () => {
+		const projectId = createProject({ name: 'Pariin', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'theme', 'Ikäihmisten liikunta'))!;
+		const town = createOrganisation(projectId, { name: 'Multian kunta', kind: 'municipality' });
+		const club = saveActor(group, null, state({ name: 'Multian Eläkeläiset ry', sector: 'association' }), '2026-01-10', null, '2026-06-01');
+		const plan = planPairInvitation(group, club, town, null);
+		expect([plan.side, plan.organisationId, plan.partner.id, plan.theme, plan.area]).toEqual(['association', null, town, 'Ikäihmisten liikunta', '']);
+		// Planning alone changes nothing.
+		expect(listPairs(projectId)).toEqual([]);
+		const pairId = inviteToPair(group, club, town, 'municipality', null, '2026-06-01');
+		const [pair] = listPairs(projectId);
+		expect([pair.id, pair.municipality.name, pair.association.name, pair.association.kind, pair.theme]).toEqual([
+			pairId,
+			'Multian kunta',
+			'Multian Eläkeläiset ry',
+			'association',
+			'Ikäihmisten liikunta'
+		]);
+		expect(groupPairs(group).map((p) => p.id)).toEqual([pairId]);
+		const actor = listActors(group.id)[0];
+		expect([actor.relation, actor.pairId, actor.organisationId, actor.since]).toEqual(['pair', pairId, pair.association.id, '2026-06-01']);
+		expect(mapOn(group.id, '2026-05-31')[0].relation).toBe('invite');
+	});
+
+	it('refuses a pair with no side chosen for a parish, with itself, with another project’s organisation, or twice, and changes nothing then', () => {
+		const projectId = createProject({ name: 'Pariin ei', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Multia'))!;
+		const town = createOrganisation(projectId, { name: 'Multian kunta', kind: 'municipality' });
+		const parish = saveActor(group, null, state({ name: 'Multian seurakunta', sector: 'parish' }), '2026-01-10', null, '2026-06-01');
+		const otherOrg = db().prepare('SELECT id FROM organisations WHERE project_id = ? LIMIT 1').pluck().get(demoId) as number;
+		const reason = (fn: () => unknown) => {
+			try {
+				fn();
+			} catch (e) {
+				expect(e).toBeInstanceOf(PairInviteError);
+				return (e as PairInviteError).key;
+			}
+			throw new Error('not refused');
+		};
+		const organisations = () => db().prepare('SELECT count(*) FROM organisations').pluck().get() as number;
+		const before = organisations();
+		expect(reason(() => inviteToPair(group, parish, town, null, null, '2026-06-01'))).toBe('error_pair_side');
+		expect(reason(() => inviteToPair(group, parish, otherOrg, 'association', null, '2026-06-01'))).toBe('error_pair_partner');
+		const same = createOrganisation(projectId, { name: 'MULTIAN SEURAKUNTA', kind: 'parish' });
+		expect(reason(() => inviteToPair(group, parish, same, 'association', null, '2026-06-01'))).toBe('error_pair_partner');
+		expect(listPairs(projectId)).toEqual([]);
+		expect(organisations()).toBe(before + 1);
+		expect(listActors(group.id)[0].relation).toBe('invite');
+		// The parish chose the association side; the same two cannot become a pair twice.
+		const pairId = inviteToPair(group, parish, town, 'association', null, '2026-06-01');
+		expect(listPairs(projectId).map((p) => [p.id, p.municipality.name, p.association.name, p.area])).toEqual([[pairId, 'Multian kunta', 'MULTIAN SEURAKUNTA', 'Multia']]);
+		expect(reason(() => planPairInvitation(group, parish, town, 'association'))).toBe('error_pair_exists');
+	});
 });
 
 describe('a theme’s numbers', () => {
@@ -136,30 +208,104 @@ describe('a theme’s numbers', () => {
 		let openSeen = false;
 		let withheldSeen = false;
 		for (const group of listGroups(demoId).filter((g) => g.kind === 'theme')) {
-			const [pair] = groupPairs(group);
-			const rounds = pairRoundResults(pair.id);
-			{
-				// The stored results already hold only what each round's promise lets be shown.
-				const summary = groupSummary(group, listActors(group.id));
-				const expected = rounds
-					.filter((r) => !isOpen(r.round))
-					.map((r) => ({ round: r.round.number, step: r.result?.pair?.evidence.step ?? null }));
-				expect(summary.distribution.map((d) => d.round)).toEqual(expected.map((e) => e.round));
-				for (const e of expected) {
-					const d = summary.distribution.find((x) => x.round === e.round)!;
-					expect(d.counts).toEqual(e.step === null ? {} : { [e.step]: 1 });
-					if (e.step === null) withheldSeen = true;
-				}
+			// The stored results already hold only what each round's promise lets be shown.
+			const summary = groupSummary(group, listActors(group.id));
+			const expected = new Map<number, Record<number, number>>();
+			for (const pair of groupPairs(group)) {
+				const rounds = pairRoundResults(pair.id);
 				if (rounds.some((r) => isOpen(r.round))) openSeen = true;
+				for (const r of rounds.filter((r) => !isOpen(r.round))) {
+					const counts = expected.get(r.round.number) ?? {};
+					const step = r.result?.pair?.evidence.step ?? null;
+					if (step === null) withheldSeen = true;
+					else counts[step] = (counts[step] ?? 0) + 1;
+					expected.set(r.round.number, counts);
+				}
+			}
+			expect(summary.distribution.map((d) => d.round)).toEqual([...expected.keys()].sort());
+			for (const d of summary.distribution) {
+				expect(d.counts).toEqual(expected.get(d.round));
+				expect(d.shown).toBe(Object.values(d.counts).reduce((a, b) => a + b, 0));
 			}
 		}
 		expect(openSeen).toBe(true);
 		expect(withheldSeen).toBe(true);
 	});
 
+	it('count what the group’s pairs do and bring from each pair’s latest closed round, per side only where that side is shown', () => {
+		for (const group of listGroups(demoId)) {
+			const pairs = groupPairs(group);
+			const { counts, answered } = choiceCountsOfPairs(demoId, pairs.map((p) => p.id));
+			// The oracle: each pair's latest closed round as results.ts gives it, disclosed sides only.
+			const expected = new Map<string, { pairs: number; municipality: number; association: number }>();
+			const n = new Map<string, { pairs: number; municipality: number; association: number }>();
+			for (const pair of pairs) {
+				// The latest round that is not open and has results, as the project page takes it.
+				const latest = pairRoundResults(pair.id).filter((r) => !isOpen(r.round) && r.result).at(-1);
+				if (!latest?.result) continue;
+				const byOption = new Map<string, Set<string>>();
+				const byItem = new Map<string, Set<string>>();
+				for (const side of ['municipality', 'association'] as const) {
+					const shown = latest.result.sides[side];
+					for (const [item, c] of Object.entries(shown?.choices ?? {})) {
+						if (('withheld' in c && c.withheld) || c.n === 0) continue;
+						byItem.set(item, (byItem.get(item) ?? new Set()).add(side));
+						for (const [option, k] of Object.entries(c.counts)) if (k * 2 >= c.n) byOption.set(`${item}:${option}`, (byOption.get(`${item}:${option}`) ?? new Set()).add(side));
+					}
+				}
+				for (const [map, source] of [[expected, byOption], [n, byItem]] as const)
+					for (const [key, sides] of source) {
+						const e = map.get(key) ?? { pairs: 0, municipality: 0, association: 0 };
+						e.pairs++;
+						for (const side of sides) e[side as 'municipality' | 'association']++;
+						map.set(key, e);
+					}
+			}
+			expect(new Map(counts.map((c) => [`${c.item}:${c.option}`, { pairs: c.pairs, ...c.sides }]))).toEqual(expected);
+			expect(new Map(Object.entries(answered).map(([item, a]) => [item, { pairs: a.pairs, ...a.sides }]))).toEqual(n);
+		}
+		// An empty set of pairs counts nothing; all the project's pairs count as the project page does.
+		expect(choiceCountsOfPairs(demoId, [])).toEqual({ counts: [], answered: {} });
+		const all = choiceCountsOfPairs(demoId, listPairs(demoId).map((p) => p.id)).counts.map(({ item, option, pairs }) => ({ item, option, pairs }));
+		const byKey = (a: { item: string; option: string }, b: { item: string; option: string }) => `${a.item}/${a.option}`.localeCompare(`${b.item}/${b.option}`);
+		expect(all.sort(byKey)).toEqual(choiceCountsAcrossPairs(demoId).sort(byKey));
+	});
+
+	it('count nothing of a withheld side or of an open round', () => {
+		const projectId = createProject({ name: 'Pienet puolet', description: '' });
+		const now = Date.now();
+		const pairWith = (name: string, counts: Record<'municipality' | 'association', number>, close: boolean) => {
+			const m = createOrganisation(projectId, { name: `${name} kunta`, kind: 'municipality' });
+			const a = createOrganisation(projectId, { name: `${name} ry`, kind: 'association' });
+			const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Pienet', area: '' });
+			const roundId = openRound(pairId, { closesAt: null, asksRole: false }, now - 60_000);
+			const round = () => getRound(projectId, pairId, roundId)!;
+			for (const side of ['municipality', 'association'] as const)
+				for (let k = 0; k < counts[side]; k++) {
+					const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
+					const set = { ...countedAnswers(currentVersion, { traits: { trust: [4, 4, 4] }, now: 3 }), activities: ['discussion', 'events'] };
+					expect(saveAnswers(response.id, round(), { set, clear: [] }, now - 60_000)).toBe('saved');
+					expect(submitResponse(response.id, round(), now - 50_000 + k)).toBe('submitted');
+				}
+			if (close) closeRound(roundId, now - 1000);
+			return pairId;
+		};
+		// Three on the municipality side, one on the association side (withheld: the promise is three).
+		const small = pairWith('Pieni', { municipality: 3, association: 1 }, true);
+		const open = pairWith('Auki', { municipality: 3, association: 3 }, false);
+		const { counts, answered } = choiceCountsOfPairs(projectId, [small, open], now);
+		expect(counts.filter((c) => c.item === 'activities').map((c) => [c.option, c.pairs, c.sides.municipality, c.sides.association])).toEqual([
+			['discussion', 1, 1, 0],
+			['events', 1, 1, 0]
+		]);
+		expect(answered.activities).toEqual({ pairs: 1, sides: { municipality: 1, association: 0 } });
+	});
+
 	it('the demo has a map for each theme and area: 10–15 actors across at least five sectors, changed between two days', () => {
 		const groups = listGroups(demoId);
-		expect(groups).toHaveLength(12);
+		// Six pairs, each with its own area; two of them share a theme.
+		expect(groups).toHaveLength(11);
+		expect(groups.filter((g) => groupPairs(g).length > 1).map((g) => [g.kind, groupPairs(g).length])).toEqual([['theme', 2]]);
 		for (const group of groups) {
 			const actors = listActors(group.id);
 			expect(actors.length).toBeGreaterThanOrEqual(10);

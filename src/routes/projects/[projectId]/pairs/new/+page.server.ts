@@ -5,6 +5,7 @@ import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { createOrganisation, DuplicateNameError, listOrganisations } from '$lib/server/organisations';
 import { createPair, PairInputError } from '$lib/server/pairs';
+import { declaredSpelling, listGroups } from '$lib/server/partnership-map';
 import { organisationSchema, pairSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +13,13 @@ import type { Actions, PageServerLoad } from './$types';
 // long lists, which the project overview should not render on every visit.
 export const load: PageServerLoad = (event) => {
 	const { project } = requireProject(event, 'manage');
-	return { project, organisations: listOrganisations(project.id) };
+	const groups = listGroups(project.id);
+	return {
+		project,
+		organisations: listOrganisations(project.id),
+		themes: groups.filter((g) => g.kind === 'theme').map((g) => g.name),
+		areas: groups.filter((g) => g.kind === 'area').map((g) => g.name)
+	};
 };
 
 export const actions: Actions = {
@@ -38,14 +45,14 @@ export const actions: Actions = {
 			const id = createPair(project.id, {
 				municipalityOrgId: parsed.data.municipality_org_id,
 				associationOrgId: parsed.data.association_org_id,
-				theme: parsed.data.theme,
-				area: parsed.data.area
+				theme: declaredSpelling(project.id, 'theme', parsed.data.theme),
+				area: declaredSpelling(project.id, 'area', parsed.data.area)
 			});
 			audit(user, 'pair.create', { type: 'pair', id, projectId: project.id });
 			redirect(303, localizeHref(`/projects/${project.id}/pairs/${id}`));
 		} catch (error) {
 			if (error instanceof PairInputError)
-				return formError({ [`${error.field}_org_id`]: 'error_pick_organisation' });
+				return formError({ [`${error.field}_org_id`]: 'error_pick_organisation' }, { theme: parsed.data.theme, area: parsed.data.area });
 			throw error;
 		}
 	}

@@ -3,10 +3,20 @@ import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { requireGroup } from '$lib/server/group-access';
 import { latestSteps, mapGrowth } from '$lib/server/group-view';
-import { actorSchema, actorState, agendaSchema, growthDays, inviteSchema } from '$lib/server/map-form';
+import { actorSchema, actorState, agendaSchema, growthDays, inviteSchema, pairInviteSchema } from '$lib/server/map-form';
 import { listOrganisations } from '$lib/server/organisations';
 import { listPairs } from '$lib/server/pairs';
-import { ActorInputError, changeDays, getActor, inviteToTable, listActors, saveActor } from '$lib/server/partnership-map';
+import {
+	ActorInputError,
+	changeDays,
+	getActor,
+	inviteToPair,
+	inviteToTable,
+	listActors,
+	PairInviteError,
+	planPairInvitation,
+	saveActor
+} from '$lib/server/partnership-map';
 import { addAgendaItem, getTable, listTables } from '$lib/server/tables';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -67,6 +77,39 @@ export const actions: Actions = {
 		const organisationId = inviteToTable(group, actor.id, table.id, user.id);
 		audit(user, 'map_actor.invite', { type: 'map_actor', id: actor.id, projectId: project.id }, { tableId: table.id, organisationId });
 		return { invited: m.map_invited({ name: actor.name, table: table.name }) };
+	},
+	/** Asks first (what will be created and changed), then with confirm=yes creates the pair. */
+	invitePair: async (event) => {
+		const { user, project, group } = requireGroup(event, 'manage');
+		const parsed = parseForm(pairInviteSchema, await event.request.formData());
+		// One such form per actor in a list: a refusal is said at the top of the page, next to the confirmation.
+		if (!parsed.ok) return formError({ form: Object.values(parsed.failure.data.errors)[0] ?? 'error_invalid' }, {}, 400);
+		const { actor_id, partner_id, side, confirm } = parsed.data;
+		if (!getActor(group.id, actor_id!)) return formError({ form: 'error_pick_from_list' }, {}, 400);
+		try {
+			if (!confirm) {
+				const plan = planPairInvitation(group, actor_id!, partner_id!, side);
+				return {
+					askPair: {
+						actorId: plan.actor.id,
+						name: plan.actor.name,
+						joins: plan.organisationId === null,
+						partnerId: plan.partner.id,
+						partner: plan.partner.name,
+						side: plan.side,
+						theme: plan.theme,
+						area: plan.area
+					}
+				};
+			}
+			const plan = planPairInvitation(group, actor_id!, partner_id!, side);
+			const pairId = inviteToPair(group, actor_id!, partner_id!, side, user.id);
+			audit(user, 'map_actor.invite_pair', { type: 'map_actor', id: actor_id!, projectId: project.id }, { pairId });
+			return { pairCreated: { id: pairId, name: plan.actor.name, partner: plan.partner.name } };
+		} catch (e) {
+			if (e instanceof PairInviteError) return formError({ form: e.key }, {}, 400);
+			throw e;
+		}
 	},
 	agenda: async (event) => {
 		const { user, project, group } = requireGroup(event, 'manage');
