@@ -1,4 +1,3 @@
-import type { PairScore } from '../assessment/privacy.ts';
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
@@ -22,30 +21,35 @@ export interface ClosedRound {
 	traits: Record<TraitId, number | null> | null;
 }
 
-const roundsSql = () => prepared(`SELECT r.pair_id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt, rr.result
-	FROM rounds r JOIN round_results rr ON rr.round_id = r.id
+// From the compact per-round summaries (round_summaries, kept by triggers from the stored,
+// disclosed results), never the results' JSON: a theme can hold every pair of a big project.
+const roundsSql = () =>
+	prepared(`SELECT r.pair_id AS pairId, r.number, r.opens_at AS opensAt, r.closes_at AS closesAt, r.closed_at AS closedAt,
+		s.pair_step AS step, ${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}
+	FROM rounds r JOIN round_summaries s ON s.round_id = r.id
 	WHERE r.pair_id IN (SELECT value FROM json_each(?)) ORDER BY r.pair_id, r.number`);
 
 /** Each pair's closed rounds with what may be shown of them, oldest first. */
 export function closedRounds(pairIds: readonly number[], now = Date.now()): Map<number, ClosedRound[]> {
 	const out = new Map<number, ClosedRound[]>(pairIds.map((id) => [id, []]));
-	const rows = roundsSql().all(JSON.stringify(pairIds)) as {
+	const rows = roundsSql().all(JSON.stringify(pairIds)) as ({
 		pairId: number;
 		number: number;
 		opensAt: string;
 		closesAt: string | null;
 		closedAt: string | null;
-		result: string;
-	}[];
+		step: number | null;
+	} & Record<TraitId, number | null>)[];
 	const today = new Date(now).toISOString();
 	for (const r of rows) {
 		if (r.opensAt > today || isOpen(r, now)) continue;
-		const pair = (JSON.parse(r.result) as PairScore).pair;
+		const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, r[t]])) as Record<TraitId, number | null>;
 		out.get(r.pairId)!.push({
 			number: r.number,
 			closedOn: (r.closedAt ?? r.closesAt!).slice(0, 10),
-			step: pair?.evidence.step ?? null,
-			traits: pair ? (Object.fromEntries(TRAIT_IDS.map((t) => [t, pair.traits[t].mean])) as Record<TraitId, number | null>) : null
+			step: r.step,
+			// A withheld pair has no numbers at all.
+			traits: TRAIT_IDS.some((t) => traits[t] !== null) ? traits : null
 		});
 	}
 	return out;
