@@ -16,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -70,6 +71,7 @@ async function main() {
 				const login = await http.request('POST', '/login', new URLSearchParams({ email: 'bench@example.fi', password }).toString());
 				const cookie = /portaat_session=[^;]+/.exec(String(login.headers['set-cookie'] ?? ''))?.[0];
 				if (login.status !== 303 || !cookie) throw new Error(`sign-in failed: ${login.status}`);
+				const html = (await http.request('GET', `/r/${history.draft}/traits`)).body;
 				const questionnaire = {
 					fi: await get(`/r/${history.draft}/traits`),
 					sv: await get(`/sv/r/${history.draft}/traits`),
@@ -87,6 +89,7 @@ async function main() {
 						`  questionnaire (${locale}): ${kb(total)} gzip (${kb(q.bytes)} raw), ${q.files.length} modules, ${q.messageFunctions} message functions — target ≤ 45 KB ${total <= 45 * 1024 ? '✓' : '✗'}`
 					);
 				}
+				console.log(`  questionnaire's HTML (fi): ${kb(Buffer.byteLength(html))} as served, ${kb(gzipSync(html, { level: 9 }).length)} gzip`);
 				const own = questionnaire.fi.files.filter((f) => !floor.files.some((g) => g.path === f.path)).sort((a, b) => b.gzip - a.gzip);
 				console.log(`  the questionnaire's own (fi): ${own.map((f) => `${f.path.replace('_app/immutable/', '')} ${kb(f.gzip)}`).join(', ')}`);
 				console.log(`  floor: ${[...floor.files].sort((a, b) => b.gzip - a.gzip).map((f) => `${f.path.replace('_app/immutable/', '')} ${kb(f.gzip)}`).join(', ')}`);
