@@ -77,6 +77,7 @@ async function main() {
 					sv: await get(`/sv/r/${history.draft}/traits`),
 					en: await get(`/en/r/${history.draft}/traits`)
 				};
+				const review = await get(`/r/${history.draft}/review`);
 				const results = await get(`/projects/${history.smallProjectId}/pairs/${history.pairId}/results`, cookie);
 				const others = [await get('/'), await get('/login'), await get('/privacy')];
 				http.close();
@@ -93,6 +94,7 @@ async function main() {
 				const own = questionnaire.fi.files.filter((f) => !floor.files.some((g) => g.path === f.path)).sort((a, b) => b.gzip - a.gzip);
 				console.log(`  the questionnaire's own (fi): ${own.map((f) => `${f.path.replace('_app/immutable/', '')} ${kb(f.gzip)}`).join(', ')}`);
 				console.log(`  floor: ${[...floor.files].sort((a, b) => b.gzip - a.gzip).map((f) => `${f.path.replace('_app/immutable/', '')} ${kb(f.gzip)}`).join(', ')}`);
+				console.log(`  respondent's review page: ${kb(review.gzip + review.dynamicGzip)}, ${review.messageFunctions} message functions`);
 				console.log(`  results page: ${kb(results.gzip)} with the page + ${kb(results.dynamicGzip)} later`);
 				if (opts.browser) {
 					const runs = Number(opts.browser);

@@ -6,8 +6,7 @@ import { formError } from '$lib/server/forms';
 import { parseSectionForm } from '$lib/server/questionnaire-form';
 import { redirectIfSubmitted, requireResponse } from '$lib/server/respondent';
 import { getAnswers, saveAnswers } from '$lib/server/responses';
-import { errorText } from '$lib/message-keys';
-import { questionnairePage, questionnaireTexts } from './page-model';
+import { questionnairePage, questionnaireTexts, translatedErrors as translated } from './page-model';
 import type { Actions, PageServerLoad } from './$types';
 
 function sectionParam(value: string): Section {
@@ -24,8 +23,6 @@ export const load: PageServerLoad = (event) => {
 	return { ...page, texts: questionnaireTexts(locale, page.index, page.sections.length, page.own.kind) };
 };
 
-/** Errors as the respondent reads them: the page carries no message functions to translate keys with. */
-const translated = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, errorText(v)]));
 
 /** Where the respondent's button leads after the page is saved. */
 function destination(nav: string, section: Section, token: string): string | null {

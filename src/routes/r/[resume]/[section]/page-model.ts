@@ -1,7 +1,7 @@
 import type { Answers } from '$lib/assessment/answers';
 import { fillNames, SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
 import type { Locale } from '$lib/assessment/types';
-import { kindName } from '$lib/message-keys';
+import { errorText, kindName } from '$lib/message-keys';
 import { m } from '$lib/paraglide/messages';
 import type { RespondentContext } from '$lib/server/respondent';
 
@@ -136,3 +136,6 @@ export function questionnaireTexts(locale: Locale, index: number, sections: numb
 	};
 }
 export type ProgressTexts = ReturnType<typeof questionnaireTexts>['progress'];
+
+/** Form errors as the respondent reads them: respondent pages carry no message functions to translate keys with. */
+export const translatedErrors = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, errorText(v)]));
