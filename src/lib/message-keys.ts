@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/assessment/types';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -73,7 +74,7 @@ const statuses: Record<string, () => string> = {
 };
 export const statusName = (status: string) => statuses[status]?.() ?? status;
 
-const kinds: Record<string, () => string> = {
+const kinds: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {
 	municipality: m.kind_municipality,
 	association: m.kind_association,
 	parish: m.kind_parish,
@@ -81,4 +82,4 @@ const kinds: Record<string, () => string> = {
 	company: m.kind_company,
 	other: m.kind_other
 };
-export const kindName = (kind: string) => kinds[kind]?.() ?? kind;
+export const kindName = (kind: string, locale?: Locale) => kinds[kind]?.({}, { locale }) ?? kind;

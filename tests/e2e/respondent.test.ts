@@ -147,6 +147,24 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+// The page's texts come from the server in the respondent's language (its JavaScript carries no
+// messages): what the page writes itself as answers are given must be in that language too.
+test('in Swedish, the count and the save notice the page updates while answering are Swedish', async ({ page }) => {
+	const round = roundFixture();
+	await page.goto(`/a/${round.links.municipality}`);
+	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+	await page.getByRole('button', { name: 'På svenska' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('link', { name: 'Dataskyddsbeskrivning' })).toBeVisible();
+	const total = await page.locator('fieldset.agreement').count();
+	const counter = page.getByRole('navigation', { name: 'Hur långt du har kommit' }).getByText(/^Besvarade \d+\/\d+$/).first();
+	await expect(counter).toHaveText(`Besvarade 0/${total}`);
+	await page.locator('input[name="trust.2"][value="2"]').check();
+	await expect(counter).toHaveText(`Besvarade 1/${total}`);
+	await expect(page.getByRole('status').filter({ hasText: /^Svaren sparades kl\. \d{2}[.:]\d{2}\.$/ })).toBeVisible();
+});
+
 test('a closed round keeps the answers and takes no submit', async ({ page, request }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);

@@ -6,7 +6,7 @@ import { formError } from '$lib/server/forms';
 import { parseSectionForm } from '$lib/server/questionnaire-form';
 import { redirectIfSubmitted, requireResponse } from '$lib/server/respondent';
 import { getAnswers, saveAnswers } from '$lib/server/responses';
-import { questionnairePage } from './page-model';
+import { questionnairePage, questionnaireTexts, translatedErrors as translated } from './page-model';
 import type { Actions, PageServerLoad } from './$types';
 
 function sectionParam(value: string): Section {
@@ -18,8 +18,11 @@ export const load: PageServerLoad = (event) => {
 	const context = requireResponse(event);
 	redirectIfSubmitted(context);
 	const section = sectionParam(event.params.section);
-	return questionnairePage(context, section, getAnswers(context.response.id), getLocale());
+	const locale = getLocale();
+	const page = questionnairePage(context, section, getAnswers(context.response.id), locale);
+	return { ...page, texts: questionnaireTexts(locale, page.index, page.sections.length, page.own.kind) };
 };
+
 
 /** Where the respondent's button leads after the page is saved. */
 function destination(nav: string, section: Section, token: string): string | null {
@@ -41,7 +44,7 @@ export const actions: Actions = {
 		const section = sectionParam(event.params.section);
 		const form = await event.request.formData();
 		const parsed = parseSectionForm(context.version, section, form);
-		if (!parsed.ok) return formError(parsed.errors, {}, 400);
+		if (!parsed.ok) return formError(translated(parsed.errors), {}, 400);
 		const nav = String(form.get('nav') ?? 'next');
 		const lang = nav.startsWith('lang:') ? nav.slice(5) : getLocale();
 		const outcome = saveAnswers(context.response.id, context.round, {
@@ -51,7 +54,7 @@ export const actions: Actions = {
 			role: context.round.asksRole && parsed.role !== undefined ? parsed.role || null : undefined
 		});
 		if (outcome === 'submitted') redirectIfSubmitted({ ...context, response: { ...context.response, status: 'submitted' } });
-		if (outcome === 'closed') return formError({ form: 'respond_closed_kept' }, {}, 409);
+		if (outcome === 'closed') return formError(translated({ form: 'respond_closed_kept' }), {}, 409);
 		const to = destination(nav, section, context.response.resumeToken);
 		if (to) redirect(303, to);
 		return { saved: new Date().toISOString(), items: sectionItems(context.version, section).length };

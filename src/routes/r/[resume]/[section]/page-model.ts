@@ -1,6 +1,8 @@
 import type { Answers } from '$lib/assessment/answers';
 import { fillNames, SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
 import type { Locale } from '$lib/assessment/types';
+import { errorText, kindName } from '$lib/message-keys';
+import { m } from '$lib/paraglide/messages';
 import type { RespondentContext } from '$lib/server/respondent';
 
 export interface AgreementQuestion {
@@ -97,3 +99,43 @@ export function questionnairePage(context: RespondentContext, section: Section, 
 		own: { name: context.pair[side], kind: context.pair.kinds[side] }
 	};
 }
+
+/**
+ * The questionnaire page's own words, in the respondent's language. They come as data rather than
+ * as message functions in the page's JavaScript: compiled messages carry all three languages, and
+ * the questionnaire is the page a respondent on a slow phone loads first. A `{name}` left in a
+ * text is filled in on the page, with a value that changes as the respondent answers.
+ */
+export function questionnaireTexts(locale: Locale, index: number, sections: number, ownKind: string) {
+	const o = { locale };
+	return {
+		title: m.respond_title({}, o),
+		youAnswerAs: m.respond_you_answer_as({}, o),
+		ownRole: kindName(ownKind, locale),
+		closedKept: m.respond_closed_kept({}, o),
+		formSummary: m.error_form_summary({}, o),
+		language: m.language_label({}, o),
+		next: m.respond_next({}, o),
+		prev: m.respond_prev({}, o),
+		toReview: m.respond_to_review({}, o),
+		role: m.respond_role({}, o),
+		roleHelp: m.respond_role_help({}, o),
+		saving: m.respond_saving({}, o),
+		savedAt: m.respond_saved_at({ time: '{time}' }, o),
+		saveFailed: m.respond_save_failed({}, o),
+		resumeTitle: m.respond_resume_title({}, o),
+		resumeText: m.respond_resume_text({}, o),
+		resumeLabel: m.respond_resume_label({}, o),
+		progress: {
+			label: m.respond_progress({}, o),
+			// The review page is the last part.
+			partOf: m.respond_part_of({ part: index + 1, parts: sections + 1 }, o),
+			answeredOf: m.respond_answered_of({ answered: '{answered}', total: '{total}' }, o),
+			review: m.respond_review({}, o)
+		}
+	};
+}
+export type ProgressTexts = ReturnType<typeof questionnaireTexts>['progress'];
+
+/** Form errors as the respondent reads them: respondent pages carry no message functions to translate keys with. */
+export const translatedErrors = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, errorText(v)]));
