@@ -437,7 +437,10 @@ test('route parameters of every page, signed in as an administrator: a bad id, s
 	const segment = fc.oneof(badSegment, forgedToken, fc.integer({ min: 100_000, max: 2 ** 31 }).map(String)).filter((x) => {
 		try {
 			const decoded = decodeURIComponent(x);
-			return !real.has(decoded) && decoded !== '.' && decoded !== '..' && !decoded.includes('/') && !decoded.includes('\\');
+			// A short number can be a real row of another fixture or of the demo (an administrator sees
+			// them all, rightly with 200): ids from the big integers above are the unknown ones.
+			const realElsewhere = /^\d+$/.test(decoded) && Number(decoded) < 100_000;
+			return !real.has(decoded) && !realElsewhere && decoded !== '.' && decoded !== '..' && !decoded.includes('/') && !decoded.includes('\\');
 		} catch {
 			return true;
 		}
