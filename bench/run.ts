@@ -641,7 +641,7 @@ function explain(
 		const pipeline = one.app.p50 - txApp.median - (one.baseline.p50 - txBase.median);
 		notes.push(
 			`**Submit (1): ${missed('1. submit').map((r) => r.measure.replace(/^1\. /, '')).join('; ')}.** ` +
-				`At one client a submit takes ${ms(one.app.p50)} in the app against ${ms(one.baseline.p50)} in the baseline. Measured in process without HTTP, the app's database work is ${ms(txApp.median)} against the baseline's ${ms(txBase.median)}: besides the same inserts it checks the address's rate limit, reads response, round, pair and project (one query), reads the 44 answers back, scores them, refreshes the round's aggregate from every submitted score of the round, and its triggers update the project page's summaries. ` +
+				`At one client a submit takes ${ms(one.app.p50)} in the app against ${ms(one.baseline.p50)} in the baseline. Measured in process without HTTP, the app's database work is ${ms(txApp.median)} against the baseline's ${ms(txBase.median)}: besides the same inserts it checks the address's rate limit, reads response, round, pair and project (one query), reads the 44 answers back, scores them, adds them to the round's stored sums and stores the round's result again (one row, whatever the round's size), and its triggers update the project page's summaries. ` +
 				`The remaining ~${ms(pipeline)} beyond the HTTP handling the baseline has too is the app's request pipeline: SvelteKit's routing, the paraglide middleware, the session and header hooks, the action and its redirect. ` +
 				`Everything runs on one thread, so the ratio at 1 client carries over to 10 and 100; with 100 clients queued, latency is about clients ÷ throughput (p50 ${ms(hundred.app.p50)} against ${ms(hundred.baseline.p50)}, p99 ${ms(hundred.app.p99)} against ${ms(hundred.baseline.p99)}). ` +
 				`On a shared machine the ratios move from run to run (see every run's figures above and the load average).`
@@ -655,7 +655,7 @@ function explain(
 	const [small, large] = d.pagesBySize;
 	if (pageMiss.some((r) => r.measure.includes('all other pairs')))
 		notes.push(
-			`**Project page of one project holding every pair (2).** ${ms(small.bigProject.median)} → ${ms(large.bigProject.median)} for ${small.fixture.bigPairs} → ${large.fixture.bigPairs} pairs. The page reads 50 pairs in detail and the maintained per-project totals; what still grows with the project is subtracting the rounds open now (one indexed row per open round) and counting the project's pairs. Compare the p95 column and the load average: on a busy machine the median moves too.`
+			`**Project page of one project holding every pair (2).** ${ms(small.bigProject.median)} → ${ms(large.bigProject.median)} for ${small.fixture.bigPairs} → ${large.fixture.bigPairs} pairs. The page reads 50 pairs in detail and the maintained per-project totals; what still grows with the project is subtracting the rounds open now (one index entry per open round), counting the project's pairs, and finding each pair's latest closed round for what the pairs report doing and bringing (one short text per pair, counted in SQL). Compare the p95 column and the load average: on a busy machine the median moves too.`
 		);
 	const other = pageMiss.filter((r) => !r.measure.includes('all other pairs'));
 	if (other.length)
