@@ -241,3 +241,14 @@ export function historyFixture(file: string, pairs: number, rounds = 12, perSide
 	db.close();
 	return { smallProjectId, bigProjectId, bigPairs: pairs - smallPairs, pairId, draft, responses, seconds: (performance.now() - began) / 1000 };
 }
+
+/** The administrator the bench signs in as, made in the app's own way (the app's password hashing). */
+export const BENCH_ADMIN = { email: 'bench@example.fi', password: 'benchmark-salasana-2026' };
+export async function createBenchAdmin(file: string): Promise<void> {
+	process.env.DATABASE_PATH = file;
+	const { createUser } = await import('../src/lib/server/users.ts');
+	const { hashPassword } = await import('../src/lib/server/auth/password.ts');
+	const { closeDb } = await import('../src/lib/server/db.ts');
+	createUser({ email: BENCH_ADMIN.email, name: 'Bench Admin', isAdmin: true, passwordHash: await hashPassword(BENCH_ADMIN.password) });
+	closeDb();
+}

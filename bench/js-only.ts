@@ -19,9 +19,8 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { browserTimings } from './browser.ts';
-import { historyFixture } from './data.ts';
+import { BENCH_ADMIN, createBenchAdmin, historyFixture } from './data.ts';
 import { commonFloor, namedModules, pageJs, useClientDir, type PageJs } from './js-size.ts';
 import { client, freePort, startApp } from './lib.ts';
 
@@ -43,18 +42,7 @@ async function main() {
 		const file = join(tmp, 'js.db');
 		// One pair with two rounds (the second open, with drafts) is enough for every page measured.
 		const history = historyFixture(file, 1, 2, 3, 1);
-		const password = 'benchmark-salasana-2026';
-		process.env.DATABASE_PATH = file;
-		const { createUser } = await import('../src/lib/server/users.ts');
-		const { hashPassword } = await import('../src/lib/server/auth/password.ts');
-		const { closeDb } = await import('../src/lib/server/db.ts');
-		createUser({ email: 'bench@example.fi', name: 'Bench Admin', isAdmin: true, passwordHash: await hashPassword(password) });
-		closeDb();
-		// bench/data.ts stores each draft's resume token as it is, but the app keeps only its hash (tokens.ts).
-		const { hashToken } = await import('../src/lib/server/tokens.ts');
-		const db = new Database(file);
-		db.prepare('UPDATE responses SET resume_token_hash = ? WHERE resume_token_hash = ?').run(hashToken(history.draft), history.draft);
-		db.close();
+		await createBenchAdmin(file);
 
 		for (const dir of builds) {
 			const entry = resolve(dir, 'index.js');
@@ -68,7 +56,7 @@ async function main() {
 					if (page.status !== 200) throw new Error(`${path}: ${page.status}`);
 					return pageJs(namedModules(page.body, page.headers.link as string, server.origin + path));
 				};
-				const login = await http.request('POST', '/login', new URLSearchParams({ email: 'bench@example.fi', password }).toString());
+				const login = await http.request('POST', '/login', new URLSearchParams(BENCH_ADMIN).toString());
 				const cookie = /portaat_session=[^;]+/.exec(String(login.headers['set-cookie'] ?? ''))?.[0];
 				if (login.status !== 303 || !cookie) throw new Error(`sign-in failed: ${login.status}`);
 				const html = (await http.request('GET', `/r/${history.draft}/traits`)).body;

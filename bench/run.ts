@@ -22,7 +22,7 @@ import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
 import { makeStore } from './baseline-store.ts';
 import { browserTimings, type BrowserTiming } from './browser.ts';
-import { baselineFixture, historyFixture, respondentPool, submitFixture } from './data.ts';
+import { BENCH_ADMIN, baselineFixture, createBenchAdmin, historyFixture, respondentPool, submitFixture } from './data.ts';
 import { commonFloor, namedModules, pageJs, useClientDir, type JsFile, type PageJs } from './js-size.ts';
 import { client, closedLoop, download, freePort, memoryOf, percentile, resetPeak, startApp, startProcess, type LoadResult, type Proc } from './lib.ts';
 
@@ -240,17 +240,11 @@ async function main() {
 		const file = join(tmp, `history-${pairs}.db`);
 		const history = historyFixture(file, pairs);
 		log(`   ${history.responses} responses in ${history.seconds.toFixed(0)} s; signing in…`);
-		const password = 'benchmark-salasana-2026';
-		process.env.DATABASE_PATH = file;
-		const { createUser } = await import('../src/lib/server/users.ts');
-		const { hashPassword } = await import('../src/lib/server/auth/password.ts');
-		const { closeDb } = await import('../src/lib/server/db.ts');
-		createUser({ email: 'bench@example.fi', name: 'Bench Admin', isAdmin: true, passwordHash: await hashPassword(password) });
-		closeDb();
+		await createBenchAdmin(file);
 		const server = await startApp(entry, file, await freePort(), START_FLAGS);
 		running.push(server);
 		const http = client(server.origin, 1);
-		const login = await http.request('POST', '/login', new URLSearchParams({ email: 'bench@example.fi', password }).toString());
+		const login = await http.request('POST', '/login', new URLSearchParams(BENCH_ADMIN).toString());
 		const cookie = /portaat_session=[^;]+/.exec(String(login.headers['set-cookie'] ?? ''))?.[0];
 		if (login.status !== 303 || !cookie) throw new Error(`sign-in failed: ${login.status}`);
 		const time = (path: string) => timePage(http, path, cookie);
