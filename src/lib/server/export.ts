@@ -73,11 +73,29 @@ const pairOrder = 'm.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id, r.number'
 const pairJoins = `JOIN pairs p ON p.id = r.pair_id
 	JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id`;
 
+/** A row's pair and round, as PAIR_ROUND_SELECT reads them. */
+interface PairRound {
+	pairId: number;
+	municipality: string;
+	association: string;
+	roundNumber: number;
+	roundId: number;
+	version: string;
+}
+
+/** SQL: the pair and round of a row (with pairJoins), for PAIR_ROUND_COLUMNS. */
+const PAIR_ROUND_SELECT = 'p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId, r.questionnaire_version AS version';
+
 /** The cells of PAIR_ROUND_COLUMNS for a row of a pair's round. */
-const pairRoundCells = (
-	project: Pick<Project, 'name'>,
-	r: { pairId: number; municipality: string; association: string; roundNumber: number; roundId: number; version: string }
-): Cell[] => [project.name, r.pairId, r.municipality, r.association, r.roundNumber, r.roundId, r.version];
+const pairRoundCells = (project: Pick<Project, 'name'>, r: PairRound): Cell[] => [
+	project.name,
+	r.pairId,
+	r.municipality,
+	r.association,
+	r.roundNumber,
+	r.roundId,
+	r.version
+];
 
 /**
  * Rounds that may be exported: closed (by hand, or by their planned closing time passing), with
@@ -104,14 +122,8 @@ export function answerCell(value: AnswerValue | undefined): Cell {
 	return value;
 }
 
-interface ResponseRow {
+interface ResponseRow extends PairRound {
 	id: number;
-	pairId: number;
-	municipality: string;
-	association: string;
-	roundNumber: number;
-	roundId: number;
-	version: string;
 	side: Side;
 	submittedOn: string;
 	answersErasedOn: string | null;
@@ -149,8 +161,8 @@ export function responsesStream(project: Pick<Project, 'id' | 'name'>, now = Dat
 	function* chunks(): Generator<Cell[][]> {
 		for (const ids of roundChunks(rounds, chunkRounds)) {
 			const responses = prepared(
-				`SELECT s.id, p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-				        r.questionnaire_version AS version, s.side, substr(s.submitted_at, 1, 10) AS submittedOn,
+				`SELECT s.id, ${PAIR_ROUND_SELECT},
+				        s.side, substr(s.submitted_at, 1, 10) AS submittedOn,
 				        substr(r.answers_erased_at, 1, 10) AS answersErasedOn
 				 FROM responses s JOIN rounds r ON r.id = s.round_id ${pairJoins} JOIN round_results rr ON rr.round_id = r.id
 				 LEFT JOIN response_scores sc ON sc.response_id = s.id
@@ -196,24 +208,15 @@ export function commentsStream(project: Pick<Project, 'id' | 'name'>, now = Date
 	function* chunks(): Generator<Cell[][]> {
 		for (const ids of roundChunks(rounds, chunkRounds)) {
 			const rows = prepared(
-				`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-				        r.questionnaire_version AS version, s.side, x.value
+				`SELECT ${PAIR_ROUND_SELECT},
+				        s.side, x.value
 				 FROM answers x JOIN responses s ON s.id = x.response_id JOIN rounds r ON r.id = s.round_id ${pairJoins}
 				 JOIN round_results rr ON rr.round_id = r.id JOIN response_scores sc ON sc.response_id = s.id
 				 WHERE r.id IN (SELECT value FROM json_each(@rounds)) AND s.status = 'submitted' AND ${closedRound} AND ${shownSide}
 				   AND json_extract(sc.score, '$.tally.respondents') = 1
 				   AND x.item_id IN (SELECT value FROM json_each(@ids))
 				 ORDER BY ${pairOrder}, CASE s.side WHEN 'municipality' THEN 0 ELSE 1 END, x.value`
-			).all({ rounds: ids, now: nowIso(now), ids: commentIds }) as {
-				pairId: number;
-				municipality: string;
-				association: string;
-				roundNumber: number;
-				roundId: number;
-				version: string;
-				side: Side;
-				value: string;
-			}[];
+			).all({ rounds: ids, now: nowIso(now), ids: commentIds }) as (PairRound & { side: Side; value: string })[];
 			yield rows
 				.map((r) => ({ ...r, text: JSON.parse(r.value) as string }))
 				.filter((r) => r.text.trim() !== '')
@@ -225,13 +228,7 @@ export function commentsStream(project: Pick<Project, 'id' | 'name'>, now = Date
 
 export const commentsTable = (project: Pick<Project, 'id' | 'name'>, now = Date.now()): Table => collect(commentsStream(project, now));
 
-interface ScoreRow {
-	pairId: number;
-	municipality: string;
-	association: string;
-	roundNumber: number;
-	roundId: number;
-	version: string;
+interface ScoreRow extends PairRound {
 	closedOn: string;
 	scoringVersion: number;
 	municipalityN: number;
@@ -305,8 +302,8 @@ export function scoresStream(project: Pick<Project, 'id' | 'name'>, now = Date.n
 		for (const ids of roundChunks(rounds, chunkRounds))
 			yield (
 				prepared(
-					`SELECT p.id AS pairId, m.name AS municipality, a.name AS association, r.number AS roundNumber, r.id AS roundId,
-					        r.questionnaire_version AS version, substr(coalesce(r.closed_at, r.closes_at), 1, 10) AS closedOn,
+					`SELECT ${PAIR_ROUND_SELECT},
+				        substr(coalesce(r.closed_at, r.closes_at), 1, 10) AS closedOn,
 					        rr.scoring_version AS scoringVersion, rr.municipality_n AS municipalityN, rr.association_n AS associationN, rr.result
 					 FROM round_results rr JOIN rounds r ON r.id = rr.round_id ${pairJoins}
 					 WHERE r.id IN (SELECT value FROM json_each(@rounds)) AND ${closedRound}
