@@ -1,4 +1,4 @@
-import { SIDES, TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
+import { TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
 import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
 
@@ -300,57 +300,50 @@ export interface ChoiceCount {
 }
 
 /**
- * The same for a few of the project's pairs (a theme's or an area's), per side too, with each
- * question's n: how many pairs, and how many pairs' sides, have a disclosed answer to it that
- * counts. It reads the latest closed rounds' stored results, which the summaries' `reported`
- * does not split by side; a group holds few pairs.
+ * The same for some of the project's pairs (a theme's or an area's, up to all of them), per side
+ * too, with each question's n: how many pairs, and how many pairs' sides, have a disclosed answer
+ * to it that counts. Counted in SQL from each latest closed round's per-side summary
+ * (round_summaries.*_choices), never from the rounds' whole results.
  */
 export function choiceCountsOfPairs(
 	projectId: number,
 	pairIds: readonly number[],
 	now = Date.now()
 ): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
-	const results = latestClosedResultsSql()
-		.all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as (string | null)[];
-	const counts = new Map<string, ChoiceCount>();
+	const rows = choiceCountsSql().all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as {
+		item: string;
+		option: string | null;
+		pairs: number;
+		municipality: number;
+		association: number;
+	}[];
+	const counts: ChoiceCount[] = [];
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
-	for (const text of results) {
-		if (!text) continue;
-		const result = JSON.parse(text) as {
-			sides: Record<Side, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null>;
-		};
-		const reported = new Map<string, Set<Side | 'pair'>>();
-		const items = new Map<string, Set<Side>>();
-		for (const side of SIDES)
-			for (const [item, c] of Object.entries(result.sides[side]?.choices ?? {})) {
-				if (c.withheld || c.n === 0) continue;
-				items.set(item, (items.get(item) ?? new Set()).add(side));
-				for (const [option, count] of Object.entries(c.counts))
-					if (2 * count >= c.n) {
-						const key = `${item}\u0000${option}`;
-						reported.set(key, (reported.get(key) ?? new Set<Side | 'pair'>()).add(side).add('pair'));
-					}
-			}
-		for (const [item, sides] of items) {
-			const n = (answered[item] ??= { pairs: 0, sides: { municipality: 0, association: 0 } });
-			n.pairs++;
-			for (const side of sides) n.sides[side]++;
-		}
-		for (const [key, by] of reported) {
-			const [item, option] = key.split('\u0000');
-			const c = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
-			c.pairs++;
-			for (const side of SIDES) if (by.has(side)) c.sides[side]++;
-			counts.set(key, c);
-		}
+	for (const { item, option, pairs, municipality, association } of rows) {
+		if (option === null) answered[item] = { pairs, sides: { municipality, association } };
+		else counts.push({ item, option, pairs, sides: { municipality, association } });
 	}
-	return { counts: [...counts.values()], answered };
+	return { counts, answered };
 }
 
-// Each pair's latest round that is not open and has stored results, as choiceCountsAcrossPairs takes it.
-const latestClosedResultsSql = () =>
+// Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
+// takes it), one row per side and question it answered and per option it reports (option NULL:
+// the question itself); a pair counts once however many of its sides do.
+const choiceCountsSql = () =>
 	prepared(
-		`SELECT (SELECT rr.result FROM rounds r JOIN round_results rr ON rr.round_id = r.id
-		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
-		 FROM pairs p WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))`
-	).pluck();
+		`WITH latest AS (
+		   SELECT (SELECT r.id FROM rounds r JOIN round_summaries s ON s.round_id = r.id
+		           WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS roundId
+		   FROM pairs p WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
+		 ), sides AS (
+		   SELECT s.round_id AS roundId, 'municipality' AS side, s.municipality_choices AS choices FROM latest JOIN round_summaries s ON s.round_id = latest.roundId
+		   UNION ALL
+		   SELECT s.round_id, 'association', s.association_choices FROM latest JOIN round_summaries s ON s.round_id = latest.roundId
+		 ), answers AS (
+		   SELECT sd.roundId, sd.side, c.key AS item, NULL AS option FROM sides sd, json_each(sd.choices) c
+		   UNION ALL
+		   SELECT sd.roundId, sd.side, c.key, o.value FROM sides sd, json_each(sd.choices) c, json_each(c.value, '$.reported') o
+		 )
+		 SELECT item, option, count(DISTINCT roundId) AS pairs, sum(side = 'municipality') AS municipality, sum(side = 'association') AS association
+		 FROM answers GROUP BY item, option`
+	);
