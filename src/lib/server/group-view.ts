@@ -1,9 +1,8 @@
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
-import { groupPairs, mapOn, type Actor, type Group } from './partnership-map.ts';
+import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
-import type { Pair } from './pairs.ts';
 import { isOpen } from './rounds.ts';
 
 /**
@@ -63,56 +62,63 @@ export function stepOn(rounds: readonly ClosedRound[], day: string): number | nu
 	return latestShown(rounds.filter((r) => r.closedOn <= day));
 }
 
-/** A pair has stood still for two rounds when its last three closed rounds show the same step. */
-export function standsStill(rounds: readonly ClosedRound[]): boolean {
-	const last = rounds.slice(-3).map((r) => r.step);
-	return last.length === 3 && last.every((s) => s !== null && s === last[0]);
-}
-
 const actionResourcesSql = () =>
 	prepared(`SELECT a.resources FROM table_actions a
 		WHERE a.id IN (SELECT action_id FROM pair_actions WHERE pair_id IN (SELECT value FROM json_each(?))) AND a.status <> 'dropped'`);
 
+// The group's closed rounds from their summaries (the same rule as closedRounds: opened, and not
+// open now), numbered from each pair's latest: a theme may hold every pair of a big project, so
+// its numbers are grouped in SQL and only totals come back.
+const closedSql = `closed AS (
+	SELECT r.pair_id AS pairId, r.number, s.pair_step AS step, ${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}
+	FROM rounds r JOIN round_summaries s ON s.round_id = r.id
+	WHERE r.pair_id IN (SELECT value FROM json_each(@ids)) AND r.opens_at <= @now
+	  AND NOT (r.closed_at IS NULL AND (r.closes_at IS NULL OR r.closes_at > @now)))`;
+// Pairs per step (NULL: withheld) in each round number.
+const distributionSql = () =>
+	prepared(`WITH ${closedSql} SELECT number, step, count(*) AS pairs FROM closed GROUP BY number, step ORDER BY number, step`);
+// Each pair's latest closed round that shows any trait (a withheld pair shows none), averaged.
+const latestTraitsSql = () =>
+	prepared(`WITH ${closedSql}
+	SELECT ${TRAIT_IDS.map((t) => `avg(${t}) AS ${t}, count(${t}) AS ${t}_n`).join(', ')} FROM (
+		SELECT *, row_number() OVER (PARTITION BY pairId ORDER BY number DESC) AS k FROM closed
+		WHERE coalesce(${TRAIT_IDS.join(', ')}) IS NOT NULL)
+	WHERE k = 1`);
+// The pairs that have not moved for two rounds: their last three closed rounds show the same step.
+const stillSql = () =>
+	prepared(`WITH ${closedSql}
+	SELECT pairId FROM (SELECT pairId, step, row_number() OVER (PARTITION BY pairId ORDER BY number DESC) AS k FROM closed)
+	WHERE k <= 3 GROUP BY pairId HAVING count(*) = 3 AND count(step) = 3 AND min(step) = max(step)`);
+
 export interface GroupSummary {
-	pairs: { pair: Pair; rounds: ClosedRound[]; latest: number | null; still: boolean }[];
+	/** Round numbers with a closed round of some pair of the group. */
 	rounds: number[];
 	/** Pairs per step in each round number, over pairs whose step may be shown. */
 	distribution: { round: number; counts: Record<number, number>; shown: number }[];
 	/** The traits with the lowest mean over the pairs' latest shown closed rounds, lowest first. */
 	weakest: { trait: TraitId; mean: number; pairs: number }[];
+	/** The pairs that have not moved for two rounds (their last three closed rounds show one step), by id. */
+	still: number[];
 	/** How many actors on the map bring each resource, and how many agreed actions use it. */
 	resources: { resource: MapResource; actors: number; actions: number }[];
 }
 
-export function groupSummary(group: Group, actors: readonly Actor[], now = Date.now()): GroupSummary {
-	const pairs = groupPairs(group);
-	const byPair = closedRounds(
-		pairs.map((p) => p.id),
-		now
-	);
-	const roundNumbers = [...new Set([...byPair.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b);
-	const distribution = roundNumbers.map((round) => {
-		const counts: Record<number, number> = {};
-		let shown = 0;
-		for (const rounds of byPair.values()) {
-			const step = rounds.find((r) => r.number === round)?.step;
-			if (step == null) continue;
-			counts[step] = (counts[step] ?? 0) + 1;
-			shown++;
-		}
-		return { round, counts, shown };
-	});
-	// Each pair's latest closed round whose numbers may be shown.
-	const latestTraits = [...byPair.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
-	const weakest = TRAIT_IDS.flatMap((trait) => {
-		const values = latestTraits.map((t) => t[trait]).filter((v): v is number => v !== null);
-		return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
-	})
+/** The numbers of a group (its pairs' ids given), counted in SQL over the stored round summaries. */
+export function groupSummary(pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
+	const params = { ids: JSON.stringify(pairIds), now: new Date(now).toISOString() };
+	const distribution: GroupSummary['distribution'] = [];
+	for (const row of distributionSql().all(params) as { number: number; step: number | null; pairs: number }[]) {
+		if (distribution.at(-1)?.round !== row.number) distribution.push({ round: row.number, counts: {}, shown: 0 });
+		const d = distribution.at(-1)!;
+		if (row.step === null) continue;
+		d.counts[row.step] = row.pairs;
+		d.shown += row.pairs;
+	}
+	const latest = latestTraitsSql().get(params) as Record<string, number | null>;
+	const weakest = TRAIT_IDS.flatMap((trait) => (latest[`${trait}_n`] ? [{ trait, mean: latest[trait]!, pairs: latest[`${trait}_n`]! }] : []))
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
 		.slice(0, 3);
-	const actionResources = (actionResourcesSql().pluck().all(JSON.stringify(pairs.map((p) => p.id))) as string[]).flatMap(
-		(r) => JSON.parse(r) as string[]
-	);
+	const actionResources = (actionResourcesSql().pluck().all(params.ids) as string[]).flatMap((r) => JSON.parse(r) as string[]);
 	const involved = actors.filter((a) => a.relation !== 'none');
 	const resources = MAP_RESOURCES.map((resource) => ({
 		resource,
@@ -120,13 +126,10 @@ export function groupSummary(group: Group, actors: readonly Actor[], now = Date.
 		actions: actionResources.filter((r) => r === resource).length
 	}));
 	return {
-		pairs: pairs.map((pair) => {
-			const rounds = byPair.get(pair.id)!;
-			return { pair, rounds, latest: latestShown(rounds), still: standsStill(rounds) };
-		}),
-		rounds: roundNumbers,
+		rounds: distribution.map((d) => d.round),
 		distribution,
 		weakest,
+		still: stillSql().pluck().all(params) as number[],
 		resources
 	};
 }

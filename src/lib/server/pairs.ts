@@ -41,6 +41,19 @@ export function listPairs(projectId: number): Pair[] {
 	);
 }
 
+/** Every pair's theme and area, without its organisations: all that grouping by theme or area reads. */
+export function pairGroupValues(projectId: number): { id: number; theme: string; area: string }[] {
+	return prepared('SELECT id, theme, area FROM pairs WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; theme: string; area: string }[];
+}
+
+/** The names of some of the project's pairs ("municipality – association"), as a map shows them. */
+export function pairNames(projectId: number, ids: readonly number[]): { id: number; name: string }[] {
+	return prepared(
+		`SELECT p.id, m.name || ' – ' || a.name AS name FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+		 WHERE p.project_id = ? AND p.id IN (SELECT value FROM json_each(?))`
+	).all(projectId, JSON.stringify([...new Set(ids)])) as { id: number; name: string }[];
+}
+
 /** A pair of this project; another project's pair id gives undefined. */
 export function getPair(projectId: number, id: number): Pair | undefined {
 	const row = prepared(`${select} WHERE p.id = ? AND p.project_id = ?`).get(id, projectId) as PairRow | undefined;

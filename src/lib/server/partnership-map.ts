@@ -1,6 +1,6 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, sectorSide, type MapRelation, type MapResource, type MapSector, type PairSide } from '../map/kinds.ts';
 import { createOrganisation, getOrganisation, type Organisation } from './organisations.ts';
-import { createPair, listPairs, type Pair } from './pairs.ts';
+import { createPair, listPairs, pairGroupValues, type Pair } from './pairs.ts';
 import { setMember } from './tables.ts';
 import { prepared, writeTransaction } from './db.ts';
 
@@ -72,10 +72,20 @@ export function declaredSpelling(projectId: number, kind: GroupKind, value: stri
 	return listGroups(projectId).find((g) => g.kind === kind && normal(g.name) === normal(clean))?.name ?? clean;
 }
 
-/** The pairs whose theme (or area) is the group's name, case and spacing aside. */
-export function groupPairs(group: Group, pairs: readonly Pair[] = listPairs(group.projectId)): Pair[] {
+/** Whether a pair's theme (or area) is the group's name, case and spacing aside. */
+function inGroup(group: Group): (pair: { theme: string; area: string }) => boolean {
 	const name = normal(group.name);
-	return pairs.filter((p) => normal(group.kind === 'theme' ? p.theme : p.area) === name);
+	return (p) => normal(group.kind === 'theme' ? p.theme : p.area) === name;
+}
+
+/** The group's pairs. */
+export function groupPairs(group: Group, pairs: readonly Pair[] = listPairs(group.projectId)): Pair[] {
+	return pairs.filter(inGroup(group));
+}
+
+/** The ids of the group's pairs, read without their organisations (a theme may hold every pair of a big project). */
+export function groupPairIds(group: Group): number[] {
+	return pairGroupValues(group.projectId).filter(inGroup(group)).map((p) => p.id);
 }
 
 /** Every theme and area of a project: the declared ones and the free-text values nobody has declared, with their pair counts. */
@@ -83,7 +93,7 @@ export function groupIndex(projectId: number): {
 	declared: (Group & { pairs: number; actors: number })[];
 	undeclared: { kind: GroupKind; name: string; pairs: number }[];
 } {
-	const pairs = listPairs(projectId);
+	const pairs = pairGroupValues(projectId);
 	const groups = listGroups(projectId);
 	const actorCounts = new Map(
 		(countActorsSql().all(projectId) as { groupId: number; n: number }[]).map((r) => [r.groupId, r.n])
@@ -99,7 +109,7 @@ export function groupIndex(projectId: number): {
 			undeclared.set(key, seen);
 		}
 	return {
-		declared: groups.map((g) => ({ ...g, pairs: groupPairs(g, pairs).length, actors: actorCounts.get(g.id) ?? 0 })),
+		declared: groups.map((g) => ({ ...g, pairs: pairs.filter(inGroup(g)).length, actors: actorCounts.get(g.id) ?? 0 })),
 		undeclared: [...undeclared.values()].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1))
 	};
 }

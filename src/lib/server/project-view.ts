@@ -130,7 +130,7 @@ const factsSql = (only: 'page' | 'all') => `
 		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id ORDER BY r.number DESC LIMIT 1) AS latestId,
 		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS refId
 		FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-		WHERE p.project_id = @project
+		WHERE p.project_id = @project AND ${WITHIN}
 		  AND ${only === 'page' ? 'p.id IN (SELECT value FROM json_each(@ids))' : `(@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`}
 	), facts AS (
 		SELECT base.*, r.number AS latestNumber, ${OPEN} AS open,
@@ -145,6 +145,9 @@ const factsSql = (only: 'page' | 'all') => `
 	SELECT *${only === 'all' ? ', count(*) OVER () AS total' : ''} FROM facts
 	WHERE (@status = 'all' OR (@status = 'none' AND latestId IS NULL) OR (@status = 'open' AND open = 1) OR (@status = 'closed' AND open = 0))
 	  AND (@movement = 'all' OR (@movement = 'up' AND movement > 0) OR (@movement = 'same' AND movement = 0) OR (@movement = 'down' AND movement < 0))`;
+
+/** SQL: pair `p` is among @within (a JSON array of ids), or @within is NULL. */
+const WITHIN = `(@within IS NULL OR p.id IN (SELECT value FROM json_each(@within)))`;
 
 const NAME_ORDER = 'municipality COLLATE NOCASE, association COLLATE NOCASE, pairId';
 // Unknown values sort last whatever the direction.
@@ -171,18 +174,20 @@ interface Fact {
 }
 
 /**
- * One page of the project's pairs, filtered, sorted and paged in SQL. Sorted by name without
- * filters on rounds (the page as it opens), only the page's pairs are looked at; otherwise
- * every pair's latest rounds are, through indexes.
+ * One page of the project's pairs (or of some of them: `within`, a theme's or an area's),
+ * filtered, sorted and paged in SQL. Sorted by name without filters on rounds (the page as it
+ * opens), only the page's pairs are looked at; otherwise every pair's latest rounds are, through indexes.
  */
 export function pairPage(
 	projectId: number,
 	query: PairQuery,
-	now = Date.now()
+	now = Date.now(),
+	within: readonly number[] | null = null
 ): { rows: PairRow[]; total: number; pages: number; page: number; rounds: number[] } {
 	registerFold();
 	const q = query.q.toLocaleLowerCase('fi');
-	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement };
+	const scope = within === null ? null : JSON.stringify(within);
+	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement, within: scope };
 	const plain = query.sort === 'name' && query.status === 'all' && query.movement === 'all';
 	const pageOf = (total: number) => Math.min(query.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
 	let facts: Fact[];
@@ -190,18 +195,18 @@ export function pairPage(
 	if (plain) {
 		total = prepared(
 			`SELECT count(*) FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
+			 WHERE p.project_id = @project AND ${WITHIN} AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
 		)
 			.pluck()
-			.get({ project: projectId, q }) as number;
+			.get({ project: projectId, q, within: scope }) as number;
 		const page = pageOf(total);
 		const ids = prepared(
 			`SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)
+			 WHERE p.project_id = @project AND ${WITHIN} AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)
 			 ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`
 		)
 			.pluck()
-			.all({ project: projectId, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
+			.all({ project: projectId, q, within: scope, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
 		facts = prepared(`${factsSql('page')} ORDER BY ${NAME_ORDER}`).all({
 			...params,
 			ids: JSON.stringify(ids)
@@ -217,7 +222,7 @@ export function pairPage(
 		if (facts.length === 0 && page > 1) {
 			// Past the last page (an old link): show the last one.
 			total = (prepared(`SELECT count(*) FROM (${factsSql('all')})`).pluck().get(params) as number) ?? 0;
-			if (total > 0) return pairPage(projectId, { ...query, page: pageOf(total) }, now);
+			if (total > 0) return pairPage(projectId, { ...query, page: pageOf(total) }, now, within);
 		}
 	}
 
