@@ -7,8 +7,12 @@
 -- NULL where the side itself is withheld or has no result.
 ALTER TABLE round_summaries ADD COLUMN municipality_choices TEXT;
 ALTER TABLE round_summaries ADD COLUMN association_choices TEXT;
+-- The round's pair, and an index that holds what a group's numbers read (steps and trait means by
+-- pair and round): a theme's page then reads one narrow index, not every round of its pairs.
+ALTER TABLE round_summaries ADD COLUMN pair_id INTEGER;
 
 UPDATE round_summaries SET
+	pair_id = (SELECT r.pair_id FROM rounds r WHERE r.id = round_summaries.round_id),
 	municipality_choices = (SELECT CASE WHEN json_type(rr.result, '$.sides.municipality') = 'object' THEN (
 			SELECT json_group_object(c.key, json_object('n', c.value ->> '$.n', 'reported', json((
 				SELECT json_group_array(o.key) FROM (SELECT o.key FROM json_each(c.value, '$.counts') o WHERE 2 * o.value >= (c.value ->> '$.n') ORDER BY o.key) o))))
@@ -28,12 +32,14 @@ SELECT s.project_id, s.number, coalesce(s.pair_step, 0), count(*), coalesce(sum(
 FROM round_summaries s
 GROUP BY s.project_id, s.number, coalesce(s.pair_step, 0);
 
+CREATE INDEX round_summaries_by_pair ON round_summaries(pair_id, number, pair_step, shared_goal, deliberate, trust, concrete, reciprocity, mutual_need, respect, meeting_place);
+
 DROP TRIGGER round_summaries_from_insert;
 DROP TRIGGER round_summaries_from_update;
 
 CREATE TRIGGER round_summaries_from_insert AFTER INSERT ON round_results BEGIN
-	INSERT INTO round_summaries (round_id, project_id, number, municipality_n, association_n, pair_step, shared_goal, deliberate, trust, concrete, reciprocity, mutual_need, respect, meeting_place, reported, municipality_choices, association_choices)
-	SELECT NEW.round_id, p.project_id, r.number, NEW.municipality_n, NEW.association_n, NEW.pair_step, json_extract(NEW.result, '$.pair.traits.shared_goal.mean'), json_extract(NEW.result, '$.pair.traits.deliberate.mean'), json_extract(NEW.result, '$.pair.traits.trust.mean'), json_extract(NEW.result, '$.pair.traits.concrete.mean'), json_extract(NEW.result, '$.pair.traits.reciprocity.mean'), json_extract(NEW.result, '$.pair.traits.mutual_need.mean'), json_extract(NEW.result, '$.pair.traits.respect.mean'), json_extract(NEW.result, '$.pair.traits.meeting_place.mean'),
+	INSERT INTO round_summaries (round_id, project_id, pair_id, number, municipality_n, association_n, pair_step, shared_goal, deliberate, trust, concrete, reciprocity, mutual_need, respect, meeting_place, reported, municipality_choices, association_choices)
+	SELECT NEW.round_id, p.project_id, r.pair_id, r.number, NEW.municipality_n, NEW.association_n, NEW.pair_step, json_extract(NEW.result, '$.pair.traits.shared_goal.mean'), json_extract(NEW.result, '$.pair.traits.deliberate.mean'), json_extract(NEW.result, '$.pair.traits.trust.mean'), json_extract(NEW.result, '$.pair.traits.concrete.mean'), json_extract(NEW.result, '$.pair.traits.reciprocity.mean'), json_extract(NEW.result, '$.pair.traits.mutual_need.mean'), json_extract(NEW.result, '$.pair.traits.respect.mean'), json_extract(NEW.result, '$.pair.traits.meeting_place.mean'),
 		(SELECT group_concat(k, ' ') FROM (
 			SELECT DISTINCT c.key || '/' || o.key AS k
 			FROM json_each(NEW.result, '$.sides') sd, json_each(sd.value, '$.choices') c, json_each(c.value, '$.counts') o
@@ -56,8 +62,8 @@ CREATE TRIGGER round_summaries_from_insert AFTER INSERT ON round_results BEGIN
 END;
 
 CREATE TRIGGER round_summaries_from_update AFTER UPDATE ON round_results BEGIN
-	INSERT INTO round_summaries (round_id, project_id, number, municipality_n, association_n, pair_step, shared_goal, deliberate, trust, concrete, reciprocity, mutual_need, respect, meeting_place, reported, municipality_choices, association_choices)
-	SELECT NEW.round_id, p.project_id, r.number, NEW.municipality_n, NEW.association_n, NEW.pair_step, json_extract(NEW.result, '$.pair.traits.shared_goal.mean'), json_extract(NEW.result, '$.pair.traits.deliberate.mean'), json_extract(NEW.result, '$.pair.traits.trust.mean'), json_extract(NEW.result, '$.pair.traits.concrete.mean'), json_extract(NEW.result, '$.pair.traits.reciprocity.mean'), json_extract(NEW.result, '$.pair.traits.mutual_need.mean'), json_extract(NEW.result, '$.pair.traits.respect.mean'), json_extract(NEW.result, '$.pair.traits.meeting_place.mean'),
+	INSERT INTO round_summaries (round_id, project_id, pair_id, number, municipality_n, association_n, pair_step, shared_goal, deliberate, trust, concrete, reciprocity, mutual_need, respect, meeting_place, reported, municipality_choices, association_choices)
+	SELECT NEW.round_id, p.project_id, r.pair_id, r.number, NEW.municipality_n, NEW.association_n, NEW.pair_step, json_extract(NEW.result, '$.pair.traits.shared_goal.mean'), json_extract(NEW.result, '$.pair.traits.deliberate.mean'), json_extract(NEW.result, '$.pair.traits.trust.mean'), json_extract(NEW.result, '$.pair.traits.concrete.mean'), json_extract(NEW.result, '$.pair.traits.reciprocity.mean'), json_extract(NEW.result, '$.pair.traits.mutual_need.mean'), json_extract(NEW.result, '$.pair.traits.respect.mean'), json_extract(NEW.result, '$.pair.traits.meeting_place.mean'),
 		(SELECT group_concat(k, ' ') FROM (
 			SELECT DISTINCT c.key || '/' || o.key AS k
 			FROM json_each(NEW.result, '$.sides') sd, json_each(sd.value, '$.choices') c, json_each(c.value, '$.counts') o

@@ -3,6 +3,7 @@ import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
+import { OPEN_ROUNDS } from './project-view.ts';
 import { isOpen } from './rounds.ts';
 
 /**
@@ -66,29 +67,28 @@ const actionResourcesSql = () =>
 	prepared(`SELECT a.resources FROM table_actions a
 		WHERE a.id IN (SELECT action_id FROM pair_actions WHERE pair_id IN (SELECT value FROM json_each(?))) AND a.status <> 'dropped'`);
 
-// The group's closed rounds from their summaries (the same rule as closedRounds: opened, and not
-// open now), numbered from each pair's latest: a theme may hold every pair of a big project, so
-// its numbers are grouped in SQL and only totals come back.
-const closedSql = `closed AS (
-	SELECT r.pair_id AS pairId, r.number, s.pair_step AS step, ${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}
-	FROM rounds r JOIN round_summaries s ON s.round_id = r.id
-	WHERE r.pair_id IN (SELECT value FROM json_each(@ids)) AND r.opens_at <= @now
-	  AND NOT (r.closed_at IS NULL AND (r.closes_at IS NULL OR r.closes_at > @now)))`;
-// Pairs per step (NULL: withheld) in each round number.
+// A group's numbers come from the round summaries' pair index (migration side_choices), never from
+// rounds or results: a theme may hold every pair of a big project. A round counts when it is not
+// open now (closedRounds' rule; a round with a summary has opened, as it has answers).
+const NOT_OPEN = `s.round_id NOT IN (${OPEN_ROUNDS})`;
+// Pairs per step (NULL: withheld) in each round number: every closed round of the group.
 const distributionSql = () =>
-	prepared(`WITH ${closedSql} SELECT number, step, count(*) AS pairs FROM closed GROUP BY number, step ORDER BY number, step`);
-// Each pair's latest closed round that shows any trait (a withheld pair shows none), averaged.
+	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
+	WHERE s.pair_id IN (SELECT value FROM json_each(@ids)) AND ${NOT_OPEN}
+	GROUP BY s.number, s.pair_step ORDER BY s.number, s.pair_step`);
+// Trait means over each pair's latest closed round that shows any trait (a withheld pair shows none):
+// one index seek per pair.
 const latestTraitsSql = () =>
-	prepared(`WITH ${closedSql}
-	SELECT ${TRAIT_IDS.map((t) => `avg(${t}) AS ${t}, count(${t}) AS ${t}_n`).join(', ')} FROM (
-		SELECT *, row_number() OVER (PARTITION BY pairId ORDER BY number DESC) AS k FROM closed
-		WHERE coalesce(${TRAIT_IDS.join(', ')}) IS NOT NULL)
-	WHERE k = 1`);
-// The pairs that have not moved for two rounds: their last three closed rounds show the same step.
+	prepared(`SELECT ${TRAIT_IDS.map((t) => `avg(s.${t}) AS ${t}, count(s.${t}) AS ${t}_n`).join(', ')}
+	FROM json_each(@ids) g JOIN round_summaries s ON s.round_id = (
+		SELECT s.round_id FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN}
+		  AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NOT NULL
+		ORDER BY s.number DESC LIMIT 1)`);
+// The pairs that have not moved for two rounds: their last three closed rounds show one step.
 const stillSql = () =>
-	prepared(`WITH ${closedSql}
-	SELECT pairId FROM (SELECT pairId, step, row_number() OVER (PARTITION BY pairId ORDER BY number DESC) AS k FROM closed)
-	WHERE k <= 3 GROUP BY pairId HAVING count(*) = 3 AND count(step) = 3 AND min(step) = max(step)`);
+	prepared(`SELECT g.value FROM json_each(@ids) g WHERE (
+		SELECT count(*) = 3 AND count(step) = 3 AND min(step) = max(step) FROM (
+			SELECT s.pair_step AS step FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN} ORDER BY s.number DESC LIMIT 3))`);
 
 export interface GroupSummary {
 	/** Round numbers with a closed round of some pair of the group. */

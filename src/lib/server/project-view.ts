@@ -1,4 +1,4 @@
-import { TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
+import { SIDES, TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
 import { db, prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
 
@@ -307,48 +307,58 @@ export interface ChoiceCount {
 /**
  * The same for some of the project's pairs (a theme's or an area's, up to all of them), per side
  * too, with each question's n: how many pairs, and how many pairs' sides, have a disclosed answer
- * to it that counts. Counted in SQL from each latest closed round's per-side summary
- * (round_summaries.*_choices), never from the rounds' whole results.
+ * to it that counts. Read from each latest closed round's per-side summary (round_summaries.*_choices,
+ * migration side_choices), never from the rounds' whole results; pairs whose sides report the same
+ * are counted together in SQL, so only the distinct reports are parsed.
  */
 export function choiceCountsOfPairs(
 	projectId: number,
 	pairIds: readonly number[],
 	now = Date.now()
 ): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
+	type SideChoices = Record<string, { n: number; reported: string[] }>;
 	const rows = choiceCountsSql().all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as {
-		item: string;
-		option: string | null;
+		municipality: string | null;
+		association: string | null;
 		pairs: number;
-		municipality: number;
-		association: number;
 	}[];
-	const counts: ChoiceCount[] = [];
+	const counts = new Map<string, ChoiceCount>();
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
-	for (const { item, option, pairs, municipality, association } of rows) {
-		if (option === null) answered[item] = { pairs, sides: { municipality, association } };
-		else counts.push({ item, option, pairs, sides: { municipality, association } });
+	for (const row of rows) {
+		const sides = { municipality: JSON.parse(row.municipality ?? '{}') as SideChoices, association: JSON.parse(row.association ?? '{}') as SideChoices };
+		const items = new Set(SIDES.flatMap((side) => Object.keys(sides[side])));
+		for (const item of items) {
+			const n = (answered[item] ??= { pairs: 0, sides: { municipality: 0, association: 0 } });
+			n.pairs += row.pairs;
+			const options = new Set<string>();
+			for (const side of SIDES) {
+				const c = sides[side][item];
+				if (!c) continue;
+				n.sides[side] += row.pairs;
+				for (const option of c.reported) {
+					options.add(option);
+					const key = `${item}\u0000${option}`;
+					const count = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
+					count.sides[side] += row.pairs;
+					counts.set(key, count);
+				}
+			}
+			for (const option of options) counts.get(`${item}\u0000${option}`)!.pairs += row.pairs;
+		}
 	}
-	return { counts, answered };
+	return { counts: [...counts.values()], answered };
 }
 
+/** SQL: the rounds not closed yet (open, or not yet opened), through the index of unclosed rounds. */
+export const OPEN_ROUNDS = `SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at > @now UNION ALL SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at IS NULL`;
+
 // Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
-// takes it), one row per side and question it answered and per option it reports (option NULL:
-// the question itself); a pair counts once however many of its sides do.
+// takes it; a round with results has opened), found through the summaries' pair index.
 const choiceCountsSql = () =>
 	prepared(
-		`WITH latest AS (
-		   SELECT (SELECT r.id FROM rounds r JOIN round_summaries s ON s.round_id = r.id
-		           WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS roundId
-		   FROM pairs p WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
-		 ), sides AS (
-		   SELECT s.round_id AS roundId, 'municipality' AS side, s.municipality_choices AS choices FROM latest JOIN round_summaries s ON s.round_id = latest.roundId
-		   UNION ALL
-		   SELECT s.round_id, 'association', s.association_choices FROM latest JOIN round_summaries s ON s.round_id = latest.roundId
-		 ), answers AS (
-		   SELECT sd.roundId, sd.side, c.key AS item, NULL AS option FROM sides sd, json_each(sd.choices) c
-		   UNION ALL
-		   SELECT sd.roundId, sd.side, c.key, o.value FROM sides sd, json_each(sd.choices) c, json_each(c.value, '$.reported') o
-		 )
-		 SELECT item, option, count(DISTINCT roundId) AS pairs, sum(side = 'municipality') AS municipality, sum(side = 'association') AS association
-		 FROM answers GROUP BY item, option`
+		`SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs
+		 FROM pairs p JOIN round_summaries s ON s.round_id = (
+		   SELECT l.round_id FROM round_summaries l WHERE l.pair_id = p.id AND l.round_id NOT IN (${OPEN_ROUNDS}) ORDER BY l.number DESC LIMIT 1)
+		 WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
+		 GROUP BY s.municipality_choices, s.association_choices`
 	);

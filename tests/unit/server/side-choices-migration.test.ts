@@ -39,6 +39,8 @@ describe('what each side reports doing and bringing, kept beside its round’s s
 			if (expected.municipality === null || expected.association === null) withheld++;
 			expect(stored.find((r) => r.round === round_id)).toEqual({ round: round_id, ...expected });
 		}
+		// Each summary knows its round's pair (what a group's numbers are read by).
+		expect(db().prepare('SELECT count(*) FROM round_summaries s JOIN rounds r ON r.id = s.round_id WHERE s.pair_id IS NOT r.pair_id').pluck().get()).toBe(0);
 		// The demo has withheld sides and sides that report something.
 		expect(withheld).toBeGreaterThan(0);
 		expect(stored.some((r) => Object.values(r.municipality ?? {}).some((c) => c.reported.length > 0))).toBe(true);
@@ -71,6 +73,7 @@ describe('what each side reports doing and bringing, kept beside its round’s s
 
 		migrate(old, migrations);
 		expect(parsed(read(old))).toEqual(parsed(fresh));
+		expect(old.prepare('SELECT count(*) FROM round_summaries s JOIN rounds r ON r.id = s.round_id WHERE s.pair_id IS NOT r.pair_id').pluck().get()).toBe(0);
 		expect(fresh.filter((r) => r.municipality_choices !== null).length).toBeGreaterThan(fresh.length / 2);
 		// Filling the columns changes none of the project's maintained totals.
 		expect(totals()).toEqual(totalsBefore);
