@@ -41,9 +41,16 @@ export function listPairs(projectId: number): Pair[] {
 	);
 }
 
-/** Every pair's theme and area, without its organisations: all that grouping by theme or area reads. */
-export function pairGroupValues(projectId: number): { id: number; theme: string; area: string }[] {
-	return prepared('SELECT id, theme, area FROM pairs WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; theme: string; area: string }[];
+/** The project's distinct themes (or areas) as written, with how many pairs have each, the earliest written first. */
+export function pairGroupValues(projectId: number, kind: 'theme' | 'area'): { value: string; pairs: number }[] {
+	return prepared(`SELECT ${kind} AS value, count(*) AS pairs FROM pairs WHERE project_id = ? GROUP BY ${kind} ORDER BY min(id)`).all(projectId) as { value: string; pairs: number }[];
+}
+
+/** The ids of the project's pairs whose theme (or area) is one of these values as written. */
+export function pairIdsWith(projectId: number, kind: 'theme' | 'area', values: readonly string[]): number[] {
+	return prepared(`SELECT id FROM pairs WHERE project_id = ? AND ${kind} IN (SELECT value FROM json_each(?)) ORDER BY id`)
+		.pluck()
+		.all(projectId, JSON.stringify(values)) as number[];
 }
 
 /** The names of some of the project's pairs ("municipality – association"), as a map shows them. */
