@@ -1,9 +1,9 @@
 import { TRAIT_IDS, type TraitId } from '../assessment/types.ts';
 import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
-import { groupPairs, mapOn, type Actor, type Group } from './partnership-map.ts';
+import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
-import type { Pair } from './pairs.ts';
+import { OPEN_ROUNDS } from './project-view.ts';
 import { isOpen } from './rounds.ts';
 
 /**
@@ -63,56 +63,62 @@ export function stepOn(rounds: readonly ClosedRound[], day: string): number | nu
 	return latestShown(rounds.filter((r) => r.closedOn <= day));
 }
 
-/** A pair has stood still for two rounds when its last three closed rounds show the same step. */
-export function standsStill(rounds: readonly ClosedRound[]): boolean {
-	const last = rounds.slice(-3).map((r) => r.step);
-	return last.length === 3 && last.every((s) => s !== null && s === last[0]);
-}
-
 const actionResourcesSql = () =>
 	prepared(`SELECT a.resources FROM table_actions a
 		WHERE a.id IN (SELECT action_id FROM pair_actions WHERE pair_id IN (SELECT value FROM json_each(?))) AND a.status <> 'dropped'`);
 
+// A group's numbers come from the round summaries' pair index (migration side_choices), never from
+// rounds or results: a theme may hold every pair of a big project. A round counts when it is not
+// open now (closedRounds' rule; a round with a summary has opened, as it has answers).
+const NOT_OPEN = `s.round_id NOT IN (${OPEN_ROUNDS})`;
+// Pairs per step (NULL: withheld) in each round number: every closed round of the group.
+const distributionSql = () =>
+	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
+	WHERE s.pair_id IN (SELECT value FROM json_each(@ids)) AND ${NOT_OPEN}
+	GROUP BY s.number, s.pair_step ORDER BY s.number, s.pair_step`);
+// Trait means over each pair's latest closed round that shows any trait (a withheld pair shows none):
+// one index seek per pair.
+const latestTraitsSql = () =>
+	prepared(`SELECT ${TRAIT_IDS.map((t) => `avg(s.${t}) AS ${t}, count(s.${t}) AS ${t}_n`).join(', ')}
+	FROM json_each(@ids) g JOIN round_summaries s ON s.round_id = (
+		SELECT s.round_id FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN}
+		  AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NOT NULL
+		ORDER BY s.number DESC LIMIT 1)`);
+// The pairs that have not moved for two rounds: their last three closed rounds show one step.
+const stillSql = () =>
+	prepared(`SELECT g.value FROM json_each(@ids) g WHERE (
+		SELECT count(*) = 3 AND count(step) = 3 AND min(step) = max(step) FROM (
+			SELECT s.pair_step AS step FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN} ORDER BY s.number DESC LIMIT 3))`);
+
 export interface GroupSummary {
-	pairs: { pair: Pair; rounds: ClosedRound[]; latest: number | null; still: boolean }[];
+	/** Round numbers with a closed round of some pair of the group. */
 	rounds: number[];
 	/** Pairs per step in each round number, over pairs whose step may be shown. */
 	distribution: { round: number; counts: Record<number, number>; shown: number }[];
 	/** The traits with the lowest mean over the pairs' latest shown closed rounds, lowest first. */
 	weakest: { trait: TraitId; mean: number; pairs: number }[];
+	/** The pairs that have not moved for two rounds (their last three closed rounds show one step), by id. */
+	still: number[];
 	/** How many actors on the map bring each resource, and how many agreed actions use it. */
 	resources: { resource: MapResource; actors: number; actions: number }[];
 }
 
-export function groupSummary(group: Group, actors: readonly Actor[], now = Date.now()): GroupSummary {
-	const pairs = groupPairs(group);
-	const byPair = closedRounds(
-		pairs.map((p) => p.id),
-		now
-	);
-	const roundNumbers = [...new Set([...byPair.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b);
-	const distribution = roundNumbers.map((round) => {
-		const counts: Record<number, number> = {};
-		let shown = 0;
-		for (const rounds of byPair.values()) {
-			const step = rounds.find((r) => r.number === round)?.step;
-			if (step == null) continue;
-			counts[step] = (counts[step] ?? 0) + 1;
-			shown++;
-		}
-		return { round, counts, shown };
-	});
-	// Each pair's latest closed round whose numbers may be shown.
-	const latestTraits = [...byPair.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
-	const weakest = TRAIT_IDS.flatMap((trait) => {
-		const values = latestTraits.map((t) => t[trait]).filter((v): v is number => v !== null);
-		return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
-	})
+/** The numbers of a group (its pairs' ids given), counted in SQL over the stored round summaries. */
+export function groupSummary(pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
+	const params = { ids: JSON.stringify(pairIds), now: new Date(now).toISOString() };
+	const distribution: GroupSummary['distribution'] = [];
+	for (const row of distributionSql().all(params) as { number: number; step: number | null; pairs: number }[]) {
+		if (distribution.at(-1)?.round !== row.number) distribution.push({ round: row.number, counts: {}, shown: 0 });
+		const d = distribution.at(-1)!;
+		if (row.step === null) continue;
+		d.counts[row.step] = row.pairs;
+		d.shown += row.pairs;
+	}
+	const latest = latestTraitsSql().get(params) as Record<string, number | null>;
+	const weakest = TRAIT_IDS.flatMap((trait) => (latest[`${trait}_n`] ? [{ trait, mean: latest[trait]!, pairs: latest[`${trait}_n`]! }] : []))
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
 		.slice(0, 3);
-	const actionResources = (actionResourcesSql().pluck().all(JSON.stringify(pairs.map((p) => p.id))) as string[]).flatMap(
-		(r) => JSON.parse(r) as string[]
-	);
+	const actionResources = (actionResourcesSql().pluck().all(params.ids) as string[]).flatMap((r) => JSON.parse(r) as string[]);
 	const involved = actors.filter((a) => a.relation !== 'none');
 	const resources = MAP_RESOURCES.map((resource) => ({
 		resource,
@@ -120,13 +126,10 @@ export function groupSummary(group: Group, actors: readonly Actor[], now = Date.
 		actions: actionResources.filter((r) => r === resource).length
 	}));
 	return {
-		pairs: pairs.map((pair) => {
-			const rounds = byPair.get(pair.id)!;
-			return { pair, rounds, latest: latestShown(rounds), still: standsStill(rounds) };
-		}),
-		rounds: roundNumbers,
+		rounds: distribution.map((d) => d.round),
 		distribution,
 		weakest,
+		still: stillSql().pluck().all(params) as number[],
 		resources
 	};
 }

@@ -41,6 +41,26 @@ export function listPairs(projectId: number): Pair[] {
 	);
 }
 
+/** The project's distinct themes (or areas) as written, with how many pairs have each, the earliest written first. */
+export function pairGroupValues(projectId: number, kind: 'theme' | 'area'): { value: string; pairs: number }[] {
+	return prepared(`SELECT ${kind} AS value, count(*) AS pairs FROM pairs WHERE project_id = ? GROUP BY ${kind} ORDER BY min(id)`).all(projectId) as { value: string; pairs: number }[];
+}
+
+/** The ids of the project's pairs whose theme (or area) is one of these values as written. */
+export function pairIdsWith(projectId: number, kind: 'theme' | 'area', values: readonly string[]): number[] {
+	return prepared(`SELECT id FROM pairs WHERE project_id = ? AND ${kind} IN (SELECT value FROM json_each(?)) ORDER BY id`)
+		.pluck()
+		.all(projectId, JSON.stringify(values)) as number[];
+}
+
+/** The names of some of the project's pairs ("municipality – association"), as a map shows them. */
+export function pairNames(projectId: number, ids: readonly number[]): { id: number; name: string }[] {
+	return prepared(
+		`SELECT p.id, m.name || ' – ' || a.name AS name FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+		 WHERE p.project_id = ? AND p.id IN (SELECT value FROM json_each(?))`
+	).all(projectId, JSON.stringify([...new Set(ids)])) as { id: number; name: string }[];
+}
+
 /** A pair of this project; another project's pair id gives undefined. */
 export function getPair(projectId: number, id: number): Pair | undefined {
 	const row = prepared(`${select} WHERE p.id = ? AND p.project_id = ?`).get(id, projectId) as PairRow | undefined;

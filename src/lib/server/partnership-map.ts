@@ -1,6 +1,6 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, sectorSide, type MapRelation, type MapResource, type MapSector, type PairSide } from '../map/kinds.ts';
 import { createOrganisation, getOrganisation, type Organisation } from './organisations.ts';
-import { createPair, listPairs, type Pair } from './pairs.ts';
+import { createPair, listPairs, pairGroupValues, pairIdsWith, type Pair } from './pairs.ts';
 import { setMember } from './tables.ts';
 import { prepared, writeTransaction } from './db.ts';
 
@@ -72,10 +72,22 @@ export function declaredSpelling(projectId: number, kind: GroupKind, value: stri
 	return listGroups(projectId).find((g) => g.kind === kind && normal(g.name) === normal(clean))?.name ?? clean;
 }
 
-/** The pairs whose theme (or area) is the group's name, case and spacing aside. */
-export function groupPairs(group: Group, pairs: readonly Pair[] = listPairs(group.projectId)): Pair[] {
+/** Whether a pair's theme (or area) is the group's name, case and spacing aside. */
+function inGroup(group: Group): (pair: { theme: string; area: string }) => boolean {
 	const name = normal(group.name);
-	return pairs.filter((p) => normal(group.kind === 'theme' ? p.theme : p.area) === name);
+	return (p) => normal(group.kind === 'theme' ? p.theme : p.area) === name;
+}
+
+/** The group's pairs. */
+export function groupPairs(group: Group, pairs: readonly Pair[] = listPairs(group.projectId)): Pair[] {
+	return pairs.filter(inGroup(group));
+}
+
+/** The ids of the group's pairs: the distinct values written are compared, then their pairs read by id only (a theme may hold every pair of a big project). */
+export function groupPairIds(group: Group): number[] {
+	const name = normal(group.name);
+	const values = pairGroupValues(group.projectId, group.kind).filter((v) => normal(v.value) === name);
+	return pairIdsWith(group.projectId, group.kind, values.map((v) => v.value));
 }
 
 /** Every theme and area of a project: the declared ones and the free-text values nobody has declared, with their pair counts. */
@@ -83,23 +95,24 @@ export function groupIndex(projectId: number): {
 	declared: (Group & { pairs: number; actors: number })[];
 	undeclared: { kind: GroupKind; name: string; pairs: number }[];
 } {
-	const pairs = listPairs(projectId);
+	const values = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, pairGroupValues(projectId, kind)])) as Record<GroupKind, { value: string; pairs: number }[]>;
 	const groups = listGroups(projectId);
 	const actorCounts = new Map(
 		(countActorsSql().all(projectId) as { groupId: number; n: number }[]).map((r) => [r.groupId, r.n])
 	);
 	const undeclared = new Map<string, { kind: GroupKind; name: string; pairs: number }>();
-	for (const pair of pairs)
-		for (const kind of GROUP_KINDS) {
-			const value = (kind === 'theme' ? pair.theme : pair.area).trim();
+	for (const kind of GROUP_KINDS)
+		for (const { value: written, pairs } of values[kind]) {
+			const value = written.trim();
 			if (!value || groups.some((g) => g.kind === kind && normal(g.name) === normal(value))) continue;
 			const key = `${kind}:${normal(value)}`;
 			const seen = undeclared.get(key) ?? { kind, name: value, pairs: 0 };
-			seen.pairs++;
+			seen.pairs += pairs;
 			undeclared.set(key, seen);
 		}
+	const count = (g: Group) => values[g.kind].filter((v) => normal(v.value) === normal(g.name)).reduce((n, v) => n + v.pairs, 0);
 	return {
-		declared: groups.map((g) => ({ ...g, pairs: groupPairs(g, pairs).length, actors: actorCounts.get(g.id) ?? 0 })),
+		declared: groups.map((g) => ({ ...g, pairs: count(g), actors: actorCounts.get(g.id) ?? 0 })),
 		undeclared: [...undeclared.values()].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1))
 	};
 }

@@ -130,7 +130,7 @@ const factsSql = (only: 'page' | 'all') => `
 		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id ORDER BY r.number DESC LIMIT 1) AS latestId,
 		       (SELECT r.id FROM rounds r WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS refId
 		FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-		WHERE p.project_id = @project
+		WHERE p.project_id = @project AND ${WITHIN}
 		  AND ${only === 'page' ? 'p.id IN (SELECT value FROM json_each(@ids))' : `(@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`}
 	), facts AS (
 		SELECT base.*, r.number AS latestNumber, ${OPEN} AS open,
@@ -145,6 +145,9 @@ const factsSql = (only: 'page' | 'all') => `
 	SELECT *${only === 'all' ? ', count(*) OVER () AS total' : ''} FROM facts
 	WHERE (@status = 'all' OR (@status = 'none' AND latestId IS NULL) OR (@status = 'open' AND open = 1) OR (@status = 'closed' AND open = 0))
 	  AND (@movement = 'all' OR (@movement = 'up' AND movement > 0) OR (@movement = 'same' AND movement = 0) OR (@movement = 'down' AND movement < 0))`;
+
+/** SQL: pair `p` is among @within (a JSON array of ids), or @within is NULL. */
+const WITHIN = `(@within IS NULL OR p.id IN (SELECT value FROM json_each(@within)))`;
 
 const NAME_ORDER = 'municipality COLLATE NOCASE, association COLLATE NOCASE, pairId';
 // Unknown values sort last whatever the direction.
@@ -171,18 +174,20 @@ interface Fact {
 }
 
 /**
- * One page of the project's pairs, filtered, sorted and paged in SQL. Sorted by name without
- * filters on rounds (the page as it opens), only the page's pairs are looked at; otherwise
- * every pair's latest rounds are, through indexes.
+ * One page of the project's pairs (or of some of them: `within`, a theme's or an area's),
+ * filtered, sorted and paged in SQL. Sorted by name without filters on rounds (the page as it
+ * opens), only the page's pairs are looked at; otherwise every pair's latest rounds are, through indexes.
  */
 export function pairPage(
 	projectId: number,
 	query: PairQuery,
-	now = Date.now()
+	now = Date.now(),
+	within: readonly number[] | null = null
 ): { rows: PairRow[]; total: number; pages: number; page: number; rounds: number[] } {
 	registerFold();
 	const q = query.q.toLocaleLowerCase('fi');
-	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement };
+	const scope = within === null ? null : JSON.stringify(within);
+	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement, within: scope };
 	const plain = query.sort === 'name' && query.status === 'all' && query.movement === 'all';
 	const pageOf = (total: number) => Math.min(query.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
 	let facts: Fact[];
@@ -190,18 +195,18 @@ export function pairPage(
 	if (plain) {
 		total = prepared(
 			`SELECT count(*) FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
+			 WHERE p.project_id = @project AND ${WITHIN} AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
 		)
 			.pluck()
-			.get({ project: projectId, q }) as number;
+			.get({ project: projectId, q, within: scope }) as number;
 		const page = pageOf(total);
 		const ids = prepared(
 			`SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 WHERE p.project_id = @project AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)
+			 WHERE p.project_id = @project AND ${WITHIN} AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)
 			 ORDER BY m.name COLLATE NOCASE, a.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`
 		)
 			.pluck()
-			.all({ project: projectId, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
+			.all({ project: projectId, q, within: scope, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
 		facts = prepared(`${factsSql('page')} ORDER BY ${NAME_ORDER}`).all({
 			...params,
 			ids: JSON.stringify(ids)
@@ -217,7 +222,7 @@ export function pairPage(
 		if (facts.length === 0 && page > 1) {
 			// Past the last page (an old link): show the last one.
 			total = (prepared(`SELECT count(*) FROM (${factsSql('all')})`).pluck().get(params) as number) ?? 0;
-			if (total > 0) return pairPage(projectId, { ...query, page: pageOf(total) }, now);
+			if (total > 0) return pairPage(projectId, { ...query, page: pageOf(total) }, now, within);
 		}
 	}
 
@@ -300,57 +305,60 @@ export interface ChoiceCount {
 }
 
 /**
- * The same for a few of the project's pairs (a theme's or an area's), per side too, with each
- * question's n: how many pairs, and how many pairs' sides, have a disclosed answer to it that
- * counts. It reads the latest closed rounds' stored results, which the summaries' `reported`
- * does not split by side; a group holds few pairs.
+ * The same for some of the project's pairs (a theme's or an area's, up to all of them), per side
+ * too, with each question's n: how many pairs, and how many pairs' sides, have a disclosed answer
+ * to it that counts. Read from each latest closed round's per-side summary (round_summaries.*_choices,
+ * migration side_choices), never from the rounds' whole results; pairs whose sides report the same
+ * are counted together in SQL, so only the distinct reports are parsed.
  */
 export function choiceCountsOfPairs(
 	projectId: number,
 	pairIds: readonly number[],
 	now = Date.now()
 ): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
-	const results = latestClosedResultsSql()
-		.all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as (string | null)[];
+	type SideChoices = Record<string, { n: number; reported: string[] }>;
+	const rows = choiceCountsSql().all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as {
+		municipality: string | null;
+		association: string | null;
+		pairs: number;
+	}[];
 	const counts = new Map<string, ChoiceCount>();
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
-	for (const text of results) {
-		if (!text) continue;
-		const result = JSON.parse(text) as {
-			sides: Record<Side, { choices?: Record<string, { n: number; counts: Record<string, number>; withheld?: boolean }> } | null>;
-		};
-		const reported = new Map<string, Set<Side | 'pair'>>();
-		const items = new Map<string, Set<Side>>();
-		for (const side of SIDES)
-			for (const [item, c] of Object.entries(result.sides[side]?.choices ?? {})) {
-				if (c.withheld || c.n === 0) continue;
-				items.set(item, (items.get(item) ?? new Set()).add(side));
-				for (const [option, count] of Object.entries(c.counts))
-					if (2 * count >= c.n) {
-						const key = `${item}\u0000${option}`;
-						reported.set(key, (reported.get(key) ?? new Set<Side | 'pair'>()).add(side).add('pair'));
-					}
-			}
-		for (const [item, sides] of items) {
+	for (const row of rows) {
+		const sides = { municipality: JSON.parse(row.municipality ?? '{}') as SideChoices, association: JSON.parse(row.association ?? '{}') as SideChoices };
+		const items = new Set(SIDES.flatMap((side) => Object.keys(sides[side])));
+		for (const item of items) {
 			const n = (answered[item] ??= { pairs: 0, sides: { municipality: 0, association: 0 } });
-			n.pairs++;
-			for (const side of sides) n.sides[side]++;
-		}
-		for (const [key, by] of reported) {
-			const [item, option] = key.split('\u0000');
-			const c = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
-			c.pairs++;
-			for (const side of SIDES) if (by.has(side)) c.sides[side]++;
-			counts.set(key, c);
+			n.pairs += row.pairs;
+			const options = new Set<string>();
+			for (const side of SIDES) {
+				const c = sides[side][item];
+				if (!c) continue;
+				n.sides[side] += row.pairs;
+				for (const option of c.reported) {
+					options.add(option);
+					const key = `${item}\u0000${option}`;
+					const count = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
+					count.sides[side] += row.pairs;
+					counts.set(key, count);
+				}
+			}
+			for (const option of options) counts.get(`${item}\u0000${option}`)!.pairs += row.pairs;
 		}
 	}
 	return { counts: [...counts.values()], answered };
 }
 
-// Each pair's latest round that is not open and has stored results, as choiceCountsAcrossPairs takes it.
-const latestClosedResultsSql = () =>
+/** SQL: the rounds not closed yet (open, or not yet opened), through the index of unclosed rounds. */
+export const OPEN_ROUNDS = `SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at > @now UNION ALL SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at IS NULL`;
+
+// Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
+// takes it; a round with results has opened), found through the summaries' pair index.
+const choiceCountsSql = () =>
 	prepared(
-		`SELECT (SELECT rr.result FROM rounds r JOIN round_results rr ON rr.round_id = r.id
-		         WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1)
-		 FROM pairs p WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))`
-	).pluck();
+		`SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs
+		 FROM pairs p JOIN round_summaries s ON s.round_id = (
+		   SELECT l.round_id FROM round_summaries l WHERE l.pair_id = p.id AND l.round_id NOT IN (${OPEN_ROUNDS}) ORDER BY l.number DESC LIMIT 1)
+		 WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
+		 GROUP BY s.municipality_choices, s.association_choices`
+	);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
-import { groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
+import { closedRounds, groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
 import { createOrganisation } from '../../../src/lib/server/organisations';
 import { createPair, listPairs } from '../../../src/lib/server/pairs';
 import {
@@ -13,6 +13,7 @@ import {
 	getGroup,
 	groupIndex,
 	groupPairs,
+	groupPairIds,
 	listActors,
 	inviteToPair,
 	inviteToTable,
@@ -28,7 +29,8 @@ import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server/rounds';
 import { countedAnswers } from '../../helpers/answers';
-import { choiceCountsAcrossPairs, choiceCountsOfPairs } from '../../../src/lib/server/project-view';
+import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery } from '../../../src/lib/server/project-view';
+import { TRAIT_IDS } from '../../../src/lib/assessment/types';
 import { createTable, listMembers } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
@@ -209,7 +211,7 @@ describe('a theme’s numbers', () => {
 		let withheldSeen = false;
 		for (const group of listGroups(demoId).filter((g) => g.kind === 'theme')) {
 			// The stored results already hold only what each round's promise lets be shown.
-			const summary = groupSummary(group, listActors(group.id));
+			const summary = groupSummary(groupPairs(group).map((p) => p.id), listActors(group.id));
 			const expected = new Map<number, Record<number, number>>();
 			for (const pair of groupPairs(group)) {
 				const rounds = pairRoundResults(pair.id);
@@ -230,6 +232,57 @@ describe('a theme’s numbers', () => {
 		}
 		expect(openSeen).toBe(true);
 		expect(withheldSeen).toBe(true);
+	});
+
+	it('take the weakest traits from each pair’s latest shown closed round, and find the pairs that stood still for two rounds, as the rounds say', () => {
+		let stillSeen = 0;
+		for (const group of [...listGroups(demoId), { id: 0, projectId: demoId, kind: 'theme' as const, name: 'every pair' }]) {
+			const ids = group.id === 0 ? listPairs(demoId).map((p) => p.id) : groupPairs(group).map((p) => p.id);
+			const summary = groupSummary(ids, []);
+			// The oracle: every closed round of every pair, read into JS.
+			const rounds = closedRounds(ids);
+			const latest = [...rounds.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
+			const weakest = TRAIT_IDS.flatMap((trait) => {
+				const values = latest.map((t) => t[trait]).filter((v): v is number => v !== null);
+				return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
+			})
+				.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
+				.slice(0, 3);
+			expect(summary.weakest.map((w) => [w.trait, w.pairs])).toEqual(weakest.map((w) => [w.trait, w.pairs]));
+			summary.weakest.forEach((w, i) => expect(w.mean).toBeCloseTo(weakest[i].mean, 9));
+			const still = [...rounds].filter(([, rs]) => {
+				const last = rs.slice(-3).map((r) => r.step);
+				return last.length === 3 && last.every((s) => s !== null && s === last[0]);
+			});
+			expect([...summary.still].sort((a, b) => a - b)).toEqual(still.map(([id]) => id).sort((a, b) => a - b));
+			stillSeen += still.length;
+			expect(summary.rounds).toEqual([...new Set([...rounds.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b));
+		}
+		expect(stillSeen).toBeGreaterThan(0);
+	});
+
+	it('list the group’s pairs, and only them, 50 a page with the project page’s search', () => {
+		const projectId = createProject({ name: 'Monta paria', description: '' });
+		const m = createOrganisation(projectId, { name: 'Keuruun kaupunki', kind: 'municipality' });
+		for (let i = 0; i < 60; i++) {
+			const a = createOrganisation(projectId, { name: `Yhdistys ${String(i).padStart(2, '0')} ry`, kind: 'association' });
+			createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: i % 3 ? 'Työllisyys' : 'Kotoutuminen', area: '' });
+		}
+		const id = declareGroup(projectId, 'theme', 'työllisyys');
+		const ids = groupPairIds(getGroup(projectId, id)!);
+		expect(ids).toHaveLength(40);
+		const query = pairQuery(new URLSearchParams());
+		const first = pairPage(projectId, query, Date.now(), ids);
+		expect([first.total, first.pages, first.rows.length]).toEqual([40, 1, 40]);
+		expect(first.rows.every((r) => r.theme === 'Työllisyys')).toBe(true);
+		expect(pairPage(projectId, query).total).toBe(60);
+		const found = pairPage(projectId, pairQuery(new URLSearchParams('q=yhdistys 01')), Date.now(), ids);
+		expect(found.rows.map((r) => r.association)).toEqual(['Yhdistys 01 ry']);
+		// Sorted by step: the same pairs, through the other path.
+		expect(pairPage(projectId, pairQuery(new URLSearchParams('sort=step')), Date.now(), ids).total).toBe(40);
+		const all = groupPairIds({ id: 0, projectId, kind: 'area', name: '' });
+		expect(pairPage(projectId, pairQuery(new URLSearchParams('page=2')), Date.now(), all)).toMatchObject({ total: 60, pages: 2, page: 2 });
+		expect(pairPage(projectId, pairQuery(new URLSearchParams('page=2')), Date.now(), all).rows).toHaveLength(10);
 	});
 
 	it('count what the group’s pairs do and bring from each pair’s latest closed round, per side only where that side is shown', () => {

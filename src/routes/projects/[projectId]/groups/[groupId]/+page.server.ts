@@ -2,40 +2,43 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { nameChoiceCounts } from '$lib/server/choice-questions';
 import { requireGroup } from '$lib/server/group-access';
 import { groupSummary, latestSteps } from '$lib/server/group-view';
-import { listPairs } from '$lib/server/pairs';
-import { choiceCountsOfPairs } from '$lib/server/project-view';
-import { changeDays, listActors } from '$lib/server/partnership-map';
+import { actionCounts } from '$lib/server/meetings';
+import { pairNames } from '$lib/server/pairs';
+import { choiceCountsOfPairs, pairPage, pairQuery } from '$lib/server/project-view';
+import { changeDays, groupPairIds, listActors } from '$lib/server/partnership-map';
 import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { project, group, access } = requireGroup(event);
 	const actors = listActors(group.id);
-	const summary = groupSummary(group, actors);
+	const pairIds = groupPairIds(group);
+	const summary = groupSummary(pairIds, actors);
+	// The group's pairs 50 a page, searched, filtered and sorted as on the project page.
+	const query = pairQuery(event.url.searchParams);
+	const pairs = pairPage(project.id, query, Date.now(), pairIds);
 	// What the group's pairs report doing together and bringing, each question with its n.
-	const choices = choiceCountsOfPairs(
-		project.id,
-		summary.pairs.map((p) => p.pair.id)
-	);
+	const choices = choiceCountsOfPairs(project.id, pairIds);
+	const actorPairs = actors.flatMap((a) => (a.pairId === null ? [] : [a.pairId]));
 	return {
 		project,
 		group,
 		canManage: access !== 'coordinator',
 		actors,
-		steps: latestSteps(actors.flatMap((a) => (a.pairId === null ? [] : [a.pairId]))),
-		pairs: listPairs(project.id).map((p) => ({ id: p.id, name: `${p.municipality.name} – ${p.association.name}` })),
+		steps: latestSteps(actorPairs),
+		pairs: pairNames(project.id, actorPairs),
 		tables: listTables(project.id).map((t) => ({ id: t.id, name: t.name })),
 		mapDate: changeDays(group.id).at(-1) ?? null,
 		choices: nameChoiceCounts(choices.counts, getLocale()).map((q) => ({ ...q, answered: choices.answered[q.id] })),
-		summary: {
-			...summary,
-			pairs: summary.pairs.map(({ pair, rounds, latest, still }) => ({
-				id: pair.id,
-				name: `${pair.municipality.name} – ${pair.association.name}`,
-				steps: Object.fromEntries(rounds.map((r) => [r.number, r.step])) as Record<number, number | null>,
-				latest,
-				still
-			}))
-		}
+		summary: { ...summary, still: summary.still.length },
+		// Of the pairs that have not moved for two rounds, those on this page.
+		stillOnPage: summary.still.filter((id) => pairs.rows.some((r) => r.pairId === id)),
+		pairCount: pairIds.length,
+		query: { ...query, page: pairs.page },
+		rows: pairs.rows,
+		total: pairs.total,
+		pages: pairs.pages,
+		rounds: pairs.rounds,
+		actions: Object.fromEntries([...actionCounts(project.id)].filter(([pairId]) => pairs.rows.some((r) => r.pairId === pairId)))
 	};
 };
