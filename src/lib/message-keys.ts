@@ -26,6 +26,8 @@ const byKey = {
 	error_link: m.error_link,
 	error_login_failed: m.error_login_failed,
 	error_map_date: m.error_map_date,
+	error_map_duplicate: m.error_map_duplicate,
+	error_map_remove_confirm: m.error_map_remove_confirm,
 	error_map_pair: m.error_map_pair,
 	error_map_table: m.error_map_table,
 	error_member_required: m.error_member_required,

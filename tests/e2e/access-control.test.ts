@@ -242,7 +242,8 @@ const STAFF: Record<string, StaffSpec> = {
 			},
 			invite: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, table_id: t.tableId }) },
 			invitePair: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, partner_id: t.organisations[0], side: 'association', confirm: 'yes' }) },
-			agenda: { need: 'manage', body: (_, t) => ({ table_id: t.tableId }) }
+			agenda: { need: 'manage', body: (_, t) => ({ table_id: t.tableId }) },
+			remove: { need: 'manage', body: (_, t) => ({ actor_id: t.actorId, confirm: 'yes' }) }
 		}
 	},
 	'/projects/:projectId/pairs/:pairId/rounds/:roundId': {

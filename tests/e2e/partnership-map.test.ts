@@ -57,6 +57,7 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(page.getByText('Kartalla ei ole vielä toimijoita.')).toBeVisible();
 
 	// No name, and a pair relation without a pair: refused next to the fields, nothing stored.
+	await page.getByLabel('Sektori').selectOption({ label: 'yritys' });
 	await page.getByLabel('Suhde').selectOption({ label: 'Arvioidussa parissa' });
 	await page.getByRole('button', { name: 'Lisää toimija' }).click();
 	await expect(page.locator('#field-name-error')).toBeVisible();
@@ -123,7 +124,8 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await page.screenshot({ path: testInfo.outputPath('pair-confirm.png'), fullPage: true });
 	expect(pairs()).toBe(pairsBefore);
 	await confirm.getByRole('button', { name: 'Muodosta pari' }).click();
-	await expect(page.getByRole('status')).toContainText('Pari Joutsan koulu – Joutsan kunta on muodostettu, ja kartta on päivitetty.');
+	// The pair is named municipality first, as everywhere else.
+	await expect(page.getByRole('status')).toContainText('Pari Joutsan kunta – Joutsan koulu on muodostettu, ja kartta on päivitetty.');
 	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Arvioidussa parissa');
 	await expect(table.getByRole('row', { name: /Joutsan koulu/ })).toContainText('Joutsan kunta – Joutsan koulu');
 	expect(query("SELECT o.name AS association, o.kind, p.area FROM pairs p JOIN organisations o ON o.id = p.association_org_id WHERE p.project_id = ? ORDER BY p.id DESC LIMIT 1", fx.projectId)).toEqual([
@@ -157,6 +159,91 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	// Pairs of the declared area: the fixture's, the one formed from the map, and this one.
 	await expect(page.getByRole('row', { name: /^Joutsa / }).getByRole('cell').nth(1)).toHaveText('3');
 	expect(query("SELECT area FROM pairs WHERE project_id = ? ORDER BY id DESC LIMIT 1", fx.projectId)).toEqual([{ area: 'Joutsa' }]);
+});
+
+test('mistakes on the map, without JavaScript: nothing assumed, an impossible day or a second entry refused, a removal confirmed first, one “who we still need” item', async ({ browser }, testInfo) => {
+	test.setTimeout(180_000);
+	const fx = mapFixture(5);
+	const setupContext = await browser.newContext();
+	const setup = await setupContext.newPage();
+	await setPassword(setup, createAdmin('mikko.mappi@example.fi', 'Mikko'), 'virheet kartalla korjataan');
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/login');
+	await page.getByLabel('Sähköposti').fill('mikko.mappi@example.fi');
+	await page.getByLabel('Salasana', { exact: true }).fill('virheet kartalla korjataan');
+	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+	await expect(page).toHaveURL(/\/projects$/);
+	const mapPath = `/projects/${fx.projectId}/groups/${fx.groupId}/map`;
+	await page.goto(mapPath);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kumppanuuskartta');
+	// A print button that could do nothing without JavaScript is not offered; the way to the form is.
+	await expect(page.getByRole('button', { name: 'Tulosta kartta' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Lisää toimija' })).toHaveAttribute('href', '#actor-form');
+	const changes = () => query<{ n: number }>('SELECT count(*) AS n FROM map_changes c JOIN map_actors a ON a.id = c.actor_id WHERE a.group_id = ?', fx.groupId)[0].n;
+	const before = changes();
+
+	// Sector and relation are asked, never assumed ("should be invited" put actors on the agenda unnoticed).
+	await page.getByLabel('Toimija', { exact: true }).fill('Jämsän kirjasto');
+	await page.getByRole('button', { name: 'Lisää toimija' }).click();
+	await expect(page.locator('#field-sector-error')).toBeVisible();
+	await expect(page.locator('#field-relation-error')).toBeVisible();
+	await expect(page.getByLabel('Toimija', { exact: true })).toHaveValue('Jämsän kirjasto');
+	// A day not on the calendar, as a date field cannot send it but a post can: refused with a message.
+	const posted = await page.request.post(`${mapPath}?/save`, {
+		form: { name: 'Jämsän kirjasto', sector: 'municipality', relation: 'invite', effective_on: '2026-02-30' },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+	});
+	expect(posted.status()).toBe(400);
+	expect(await posted.text()).toContain('Anna päivämäärä muodossa vvvv-kk-pp.');
+	expect(changes()).toBe(before);
+
+	await page.getByLabel('Sektori').selectOption({ label: 'kunta' });
+	await page.getByLabel('Suhde').selectOption({ label: 'Pitäisi kutsua' });
+	await page.getByRole('button', { name: 'Lisää toimija' }).click();
+	await expect(page.getByRole('status')).toContainText('Tallennettu: Jämsän kirjasto');
+	await expect(page.getByRole('link', { name: 'Lisää seuraava toimija' })).toHaveAttribute('href', '#actor-form');
+	// The same actor again, in other letters: refused next to the name.
+	await page.getByLabel('Toimija', { exact: true }).fill('  jämsän KIRJASTO ');
+	await page.getByLabel('Sektori').selectOption({ label: 'kunta' });
+	await page.getByLabel('Suhde').selectOption({ label: 'Ei mukana' });
+	await page.getByRole('button', { name: 'Lisää toimija' }).click();
+	await expect(page.locator('#field-name-error')).toHaveText('Kartalla on jo samanniminen toimija. Muokkaa sitä, tai anna tälle toimijalle nimi, josta sen erottaa.');
+	expect(changes()).toBe(before + 1);
+
+	// Removing an actor entered by mistake asks for a confirmation first, then takes it and its history away.
+	const table = page.getByRole('table', { name: 'Kartan toimijat' });
+	await table.getByRole('link', { name: 'Muokkaa: Yrittäjät ry 5' }).click();
+	const remove = page.getByRole('form', { name: 'Poista toimija kartalta' });
+	await expect(remove).toContainText('Poisto vie myös toimijan muutoshistorian.');
+	// axe needs JavaScript: the same edit view, checked where it runs.
+	await setup.goto(page.url());
+	await expect(setup.getByRole('form', { name: 'Poista toimija kartalta' })).toBeVisible();
+	await expectAccessible(setup);
+	await remove.getByRole('button', { name: 'Poista kartalta' }).click();
+	await expect(page.getByText('Vahvista poisto rastittamalla ruutu.')).toBeVisible();
+	await expect(page.getByLabel('Toimija', { exact: true })).toHaveValue('Yrittäjät ry 5');
+	expect(query('SELECT count(*) AS n FROM map_actors WHERE group_id = ?', fx.groupId)).toEqual([{ n: 6 }]);
+	await page.getByRole('form', { name: 'Poista toimija kartalta' }).getByLabel('Poistan toimijan Yrittäjät ry 5 ja sen muutoshistorian').check();
+	await page.getByRole('form', { name: 'Poista toimija kartalta' }).getByRole('button', { name: 'Poista kartalta' }).click();
+	await expect(page.getByRole('status')).toContainText('Poistettu kartalta: Yrittäjät ry 5');
+	await expect(table.getByRole('row', { name: /Yrittäjät ry 5/ })).toHaveCount(0);
+	expect(query("SELECT count(*) AS n FROM map_actors WHERE name = 'Yrittäjät ry 5' AND group_id = ?", fx.groupId)).toEqual([{ n: 0 }]);
+
+	// "Who we still need" sent twice to the theme's table is one item on its coming agenda, up to date.
+	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
+	await expect(needed.getByLabel('Kumppanuuspöytä').first()).toHaveValue(/\d+/);
+	await needed.getByRole('button', { name: 'Vie asialistalle' }).click();
+	await expect(page.getByRole('status')).toContainText('Lisätty asialistalle: Jämsän ikäihmisten pöytä.');
+	await page.getByRole('region', { name: 'Keitä vielä tarvitaan' }).getByRole('button', { name: 'Vie asialistalle' }).click();
+	await expect(page.getByRole('status')).toContainText('Asialistalla jo ollut kohta on päivitetty: Jämsän ikäihmisten pöytä.');
+	const items = query<{ text: string }>("SELECT i.text FROM agenda_items i JOIN partnership_tables t ON t.id = i.table_id WHERE t.project_id = ? AND i.source = 'map'", fx.projectId);
+	expect(items).toHaveLength(1);
+	expect(items[0].text).toMatch(/Jämsän kirjasto/);
+	expect(items[0].text).toMatch(/Kansalaisopisto 4/);
+	await page.screenshot({ path: testInfo.outputPath('map-mistakes.png'), fullPage: true });
+	await context.close();
+	await setupContext.close();
 });
 
 test('the map stays readable at 40 actors: no label box overlaps another', async ({ page }, testInfo) => {

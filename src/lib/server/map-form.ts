@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, PAIR_SIDES, type PairSide } from '../map/kinds.ts';
 import { GROUP_KINDS, type ActorState } from './partnership-map.ts';
+import { calendarDate } from './validation.ts';
 
 /** Form schemas of the theme and area pages and the partnership map. Messages are message keys (see forms.ts). */
 
@@ -11,10 +12,8 @@ const optionalId = z
 	.refine((v) => v === '' || /^[1-9][0-9]{0,15}$/.test(v), 'error_invalid')
 	.transform((v) => (v === '' ? null : Number(v)));
 
-const day = z
-	.string()
-	.trim()
-	.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error_date');
+// A day on the calendar: 2026-02-30 would be stored as written and break the map's history.
+const day = calendarDate;
 
 export const groupSchema = z.object({
 	kind: z.enum(GROUP_KINDS, { message: 'error_required' }),
@@ -52,6 +51,12 @@ export const pairInviteSchema = z.object({
 		.refine((v) => v === '' || (PAIR_SIDES as readonly string[]).includes(v), 'error_pair_side')
 		.transform((v) => (v === '' ? null : (v as PairSide))),
 	confirm: z.literal('yes').optional()
+});
+
+/** Removing an actor entered by mistake: the actor and a ticked confirmation. */
+export const removeSchema = z.object({
+	actor_id: optionalId.refine((v) => v !== null, 'error_invalid'),
+	confirm: z.literal('yes', { message: 'error_map_remove_confirm' })
 });
 
 /** "Who we still need" onto a table's agenda. */

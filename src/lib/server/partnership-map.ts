@@ -1,7 +1,7 @@
 import { MAP_RELATIONS, MAP_RESOURCES, MAP_SECTORS, sectorSide, type MapRelation, type MapResource, type MapSector, type PairSide } from '../map/kinds.ts';
 import { createOrganisation, getOrganisation, type Organisation } from './organisations.ts';
 import { createPair, listPairs, pairGroupValues, pairIdsWith, type Pair } from './pairs.ts';
-import { setMember } from './tables.ts';
+import { addAgendaItem, replaceMapAgendaItem, setMember } from './tables.ts';
 import { prepared, writeTransaction } from './db.ts';
 
 /** Themes and areas declared for a project, and the partnership map of each (its actors and their dated history). */
@@ -153,7 +153,7 @@ export function getActor(groupId: number, id: number): Actor | undefined {
 
 /** Why a change was refused; each names the form field it is about. */
 export class ActorInputError extends Error {
-	constructor(readonly field: 'pair_id' | 'table_id' | 'organisation_id' | 'effective_on') {
+	constructor(readonly field: 'name' | 'pair_id' | 'table_id' | 'organisation_id' | 'effective_on') {
 		super(field);
 	}
 }
@@ -199,6 +199,8 @@ export function saveActor(
 	return writeTransaction(() => {
 		const state = checkedState(group, input);
 		if (effectiveOn > today) throw new ActorInputError('effective_on');
+		// One actor, one place on the map: a second entry of the same name would split its history.
+		if (listActors(group.id).some((a) => a.id !== actorId && normal(a.name) === normal(state.name))) throw new ActorInputError('name');
 		const values = [state.name, state.sector, JSON.stringify(state.resources), state.relation, state.pairId, state.tableId, state.organisationId, state.note];
 		let id: number;
 		if (actorId === null) {
@@ -212,6 +214,34 @@ export function saveActor(
 		}
 		insertChangeSql().run(id, effectiveOn, JSON.stringify(state), userId);
 		return id;
+	});
+}
+
+const deleteActorSql = () => prepared('DELETE FROM map_actors WHERE id = ? AND group_id = ?');
+
+/**
+ * Removes an actor entered by mistake (a typo, a duplicate), with its history: the map then
+ * reads as if it had never been there. An actor that left is not removed but marked "not
+ * involved" or "took part earlier", so that its history stays. Returns whether it was removed.
+ */
+export function removeActor(group: Group, actorId: number): boolean {
+	return writeTransaction(() => deleteActorSql().run(actorId, group.id).changes > 0);
+}
+
+/**
+ * Puts the map's "who we still need" on a table's coming agenda: one item per map, so sending
+ * it again brings the item not yet taken up by a meeting up to date instead of adding another.
+ * Null when nobody is to be invited.
+ */
+export function sendWantedToAgenda(group: Group, tableId: number, text: (names: string[]) => string): { replaced: boolean } | null {
+	const names = listActors(group.id)
+		.filter((a) => a.relation === 'invite')
+		.map((a) => a.name);
+	if (names.length === 0) return null;
+	return writeTransaction(() => {
+		const replaced = replaceMapAgendaItem(tableId, group.name, text(names));
+		if (!replaced) addAgendaItem(tableId, { source: 'map', sender: group.name, text: text(names) });
+		return { replaced };
 	});
 }
 

@@ -188,6 +188,15 @@ export function addAgendaItem(tableId: number, item: { source: AgendaSource; tex
 	);
 }
 
+/** Rewrites the item a map (by its name) sent to this table that no meeting has taken up yet. Returns whether there was one. */
+export function replaceMapAgendaItem(tableId: number, sender: string, text: string): boolean {
+	return (
+		prepared(
+			`UPDATE agenda_items SET text = ?, decided_at = ? WHERE table_id = ? AND source = 'map' AND sender = ? AND meeting_id IS NULL AND status = 'accepted'`
+		).run(text, nowIso(), tableId, sender).changes > 0
+	);
+}
+
 /** Items not yet taken up by a meeting: proposed ones for the secretary, accepted ones for the agenda. */
 export function pendingAgendaItems(tableId: number): AgendaItem[] {
 	return prepared(

@@ -21,9 +21,12 @@ import {
 	planPairInvitation,
 	listGroups,
 	mapOn,
+	removeActor,
 	saveActor,
+	sendWantedToAgenda,
 	type ActorState
 } from '../../../src/lib/server/partnership-map';
+import { actorSchema } from '../../../src/lib/server/map-form';
 import { createProject } from '../../../src/lib/server/projects';
 import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
@@ -31,7 +34,7 @@ import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server
 import { countedAnswers } from '../../helpers/answers';
 import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery } from '../../../src/lib/server/project-view';
 import { TRAIT_IDS } from '../../../src/lib/assessment/types';
-import { createTable, listMembers } from '../../../src/lib/server/tables';
+import { createTable, listMembers, pendingAgendaItems } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
@@ -130,6 +133,75 @@ describe('the map and its history', () => {
 		refused(() => saveActor(group, null, state({ organisationId: demoOrg }), '2026-05-02', null, '2026-06-01'), 'organisation_id');
 		expect(db().prepare('SELECT count(*) FROM map_changes').pluck().get()).toBe(before);
 		expect(listActors(group.id).map((a) => a.relation)).toEqual(['invite']);
+	});
+});
+
+describe('mistakes on the map', () => {
+	const form = (over: Record<string, string> = {}) => ({ name: 'Kyläkauppa', sector: 'company', relation: 'none', effective_on: '2026-05-01', ...over });
+
+	it('refuse a day that is not on the calendar, as the form’s own message', () => {
+		for (const bad of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '27.11.2026']) {
+			const parsed = actorSchema.safeParse(form({ effective_on: bad }));
+			expect(parsed.success, bad).toBe(false);
+			expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['effective_on', 'error_date']]);
+		}
+		expect(actorSchema.safeParse(form({ effective_on: '2024-02-29' })).success).toBe(true);
+	});
+
+	it('ask for the sector and the relation rather than assume them', () => {
+		const parsed = actorSchema.safeParse({ name: 'Kyläkauppa', effective_on: '2026-05-01' });
+		expect(parsed.success).toBe(false);
+		expect(parsed.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['relation', 'sector']);
+	});
+
+	it('refuse a second actor of the same name on one map (case and spacing aside), and change nothing then', () => {
+		const projectId = createProject({ name: 'Kaksoiskappale', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Vihtavuori'))!;
+		const school = saveActor(group, null, state({ name: 'Vihtavuoren koulu', sector: 'school' }), '2026-05-01', null, '2026-06-01');
+		const before = db().prepare('SELECT count(*) FROM map_changes').pluck().get();
+		expect(() => saveActor(group, null, state({ name: '  vihtavuoren  KOULU ', sector: 'school' }), '2026-05-02', null, '2026-06-01')).toThrow(
+			expect.objectContaining({ field: 'name' })
+		);
+		const shop = saveActor(group, null, state(), '2026-05-02', null, '2026-06-01');
+		expect(() => saveActor(group, shop, state({ name: 'Vihtavuoren Koulu' }), '2026-05-03', null, '2026-06-01')).toThrow(
+			expect.objectContaining({ field: 'name' })
+		);
+		// The actor itself may keep its name or change its spelling.
+		saveActor(group, school, state({ name: 'Vihtavuoren Koulu', sector: 'school' }), '2026-05-03', null, '2026-06-01');
+		expect(db().prepare('SELECT count(*) FROM map_changes').pluck().get()).toBe((before as number) + 2);
+		expect(listActors(group.id).map((a) => a.name)).toEqual(['Kyläkauppa', 'Vihtavuoren Koulu']);
+		// Another map may hold an actor of the same name.
+		const other = getGroup(projectId, declareGroup(projectId, 'theme', 'Koulutie'))!;
+		expect(saveActor(other, null, state({ name: 'Vihtavuoren koulu', sector: 'school' }), '2026-05-01', null, '2026-06-01')).toBeGreaterThan(0);
+	});
+
+	it('remove an actor entered by mistake, with its history, from this map only', () => {
+		const projectId = createProject({ name: 'Poisto', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Lievestuore'))!;
+		const keep = saveActor(group, null, state({ name: 'Lievestuoreen seurakunta', sector: 'parish' }), '2026-04-01', null, '2026-06-01');
+		const typo = saveActor(group, null, state({ name: 'Lievestuoren seurakunta', sector: 'parish' }), '2026-05-01', null, '2026-06-01');
+		const other = getGroup(projectId, declareGroup(projectId, 'theme', 'Muu'))!;
+		expect(removeActor(other, typo)).toBe(false);
+		expect(removeActor(group, typo)).toBe(true);
+		expect(listActors(group.id).map((a) => a.id)).toEqual([keep]);
+		expect(changeDays(group.id)).toEqual(['2026-04-01']);
+		expect(mapOn(group.id, '2026-05-31').map((a) => a.name)).toEqual(['Lievestuoreen seurakunta']);
+		expect(removeActor(group, typo)).toBe(false);
+	});
+
+	it('keep one “who we still need” item per map on a table’s coming agenda, brought up to date when sent again', () => {
+		const projectId = createProject({ name: 'Asialista', description: '' });
+		const group = getGroup(projectId, declareGroup(projectId, 'area', 'Hankasalmi'))!;
+		const tableId = createTable(projectId, { name: 'Hankasalmen pöytä', theme: '', area: 'Hankasalmi', goal: '' }, null);
+		saveActor(group, null, state({ name: 'Hankasalmen kirjasto', sector: 'municipality' }), '2026-05-01', null, '2026-06-01');
+		expect(sendWantedToAgenda(group, tableId, (names) => `Tarvitaan: ${names.join(', ')}`)).toEqual({ replaced: false });
+		saveActor(group, null, state({ name: 'Kyläkauppa' }), '2026-05-02', null, '2026-06-01');
+		expect(sendWantedToAgenda(group, tableId, (names) => `Tarvitaan: ${names.join(', ')}`)).toEqual({ replaced: true });
+		expect(pendingAgendaItems(tableId).map((i) => [i.source, i.text])).toEqual([['map', 'Tarvitaan: Hankasalmen kirjasto, Kyläkauppa']]);
+		// Nobody to invite: nothing to send, and the item already there stays.
+		const empty = getGroup(projectId, declareGroup(projectId, 'theme', 'Tyhjä'))!;
+		expect(sendWantedToAgenda(empty, tableId, (names) => names.join())).toBeNull();
+		expect(pendingAgendaItems(tableId)).toHaveLength(1);
 	});
 });
 

@@ -3,7 +3,7 @@ import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { requireGroup } from '$lib/server/group-access';
 import { latestSteps, mapGrowth } from '$lib/server/group-view';
-import { actorSchema, actorState, agendaSchema, growthDays, inviteSchema, pairInviteSchema } from '$lib/server/map-form';
+import { actorSchema, actorState, agendaSchema, growthDays, inviteSchema, pairInviteSchema, removeSchema } from '$lib/server/map-form';
 import { listOrganisations } from '$lib/server/organisations';
 import { listPairs } from '$lib/server/pairs';
 import {
@@ -15,9 +15,11 @@ import {
 	listActors,
 	PairInviteError,
 	planPairInvitation,
-	saveActor
+	removeActor,
+	saveActor,
+	sendWantedToAgenda
 } from '$lib/server/partnership-map';
-import { addAgendaItem, getTable, listTables } from '$lib/server/tables';
+import { getTable, listTables } from '$lib/server/tables';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,7 +29,7 @@ export const load: PageServerLoad = (event) => {
 	const days = changeDays(group.id);
 	const between = growthDays(event.url.searchParams, days);
 	const editId = Number(event.url.searchParams.get('edit'));
-	const editing = access !== 'coordinator' && Number.isSafeInteger(editId) && editId > 0 ? (getActor(group.id, editId) ?? null) : null;
+	const actor = access !== 'coordinator' && Number.isSafeInteger(editId) && editId > 0 ? getActor(group.id, editId) : undefined;
 	return {
 		project,
 		group,
@@ -43,10 +45,26 @@ export const load: PageServerLoad = (event) => {
 		days,
 		between,
 		growth: between ? mapGrowth(group, between.from, between.to) : null,
-		editing,
+		editing: actor ? { name: actor.name, values: actorValues(actor) } : null,
 		today: new Date().toISOString().slice(0, 10)
 	};
 };
+
+/** The edit form's fields for an actor as it stands. */
+function actorValues(a: NonNullable<ReturnType<typeof getActor>>): Record<string, string> {
+	return {
+		actor_id: String(a.id),
+		name: a.name,
+		sector: a.sector,
+		relation: a.relation,
+		pair_id: a.pairId === null ? '' : String(a.pairId),
+		table_id: a.tableId == null ? '' : String(a.tableId),
+		organisation_id: a.organisationId === null ? '' : String(a.organisationId),
+		note: a.note,
+		effective_on: new Date().toISOString().slice(0, 10),
+		...Object.fromEntries(a.resources.map((r) => [`resource_${r}`, 'on']))
+	};
+}
 
 export const actions: Actions = {
 	save: async (event) => {
@@ -62,7 +80,8 @@ export const actions: Actions = {
 		} catch (e) {
 			if (e instanceof ActorInputError) {
 				const values = Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
-				return formError({ [e.field]: e.field === 'effective_on' ? 'error_map_date' : 'error_pick_from_list' }, values, 400);
+				const key = e.field === 'effective_on' ? 'error_map_date' : e.field === 'name' ? 'error_map_duplicate' : 'error_pick_from_list';
+				return formError({ [e.field]: key }, values, 400);
 			}
 			throw e;
 		}
@@ -105,7 +124,8 @@ export const actions: Actions = {
 			const plan = planPairInvitation(group, actor_id!, partner_id!, side);
 			const pairId = inviteToPair(group, actor_id!, partner_id!, side, user.id);
 			audit(user, 'map_actor.invite_pair', { type: 'map_actor', id: actor_id!, projectId: project.id }, { pairId });
-			return { pairCreated: { id: pairId, name: plan.actor.name, partner: plan.partner.name } };
+			const [municipality, association] = plan.side === 'municipality' ? [plan.actor.name, plan.partner.name] : [plan.partner.name, plan.actor.name];
+			return { pairCreated: { id: pairId, municipality, association } };
 		} catch (e) {
 			if (e instanceof PairInviteError) return formError({ form: e.key }, {}, 400);
 			throw e;
@@ -116,14 +136,23 @@ export const actions: Actions = {
 		const parsed = parseForm(agendaSchema, await event.request.formData());
 		if (!parsed.ok) return parsed.failure;
 		const table = getTable(project.id, parsed.data.table_id!);
-		const wanted = listActors(group.id).filter((a) => a.relation === 'invite');
-		if (!table || wanted.length === 0) return formError({ table_id: 'error_pick_from_list' }, {}, 400);
-		const id = addAgendaItem(table.id, {
-			source: 'map',
-			sender: group.name,
-			text: m.map_agenda_text({ group: group.name, names: wanted.map((a) => a.name).join(', ') })
-		});
-		audit(user, 'agenda_item.create', { type: 'agenda_item', id, projectId: project.id }, { tableId: table.id, from: 'map' });
-		return { invited: m.map_to_agenda_done({ table: table.name }) };
+		if (!table) return formError({ table_id: 'error_pick_from_list' }, {}, 400);
+		const sent = sendWantedToAgenda(group, table.id, (names) => m.map_agenda_text({ group: group.name, names: names.join(', ') }));
+		if (!sent) return formError({ table_id: 'error_pick_from_list' }, {}, 400);
+		audit(user, sent.replaced ? 'agenda_item.update' : 'agenda_item.create', { type: 'partnership_table', id: table.id, projectId: project.id }, { from: 'map', groupId: group.id });
+		return { invited: sent.replaced ? m.map_to_agenda_updated({ table: table.name }) : m.map_to_agenda_done({ table: table.name }) };
+	},
+	/** Removes an actor entered by mistake, with its history, once the removal is confirmed. */
+	remove: async (event) => {
+		const { user, project, group } = requireGroup(event, 'manage');
+		const form = await event.request.formData();
+		const actor = getActor(group.id, Number(form.get('actor_id')));
+		if (!actor) error(404, 'Not found');
+		const parsed = parseForm(removeSchema, form);
+		// Without the confirmation the actor stays in the form as it stands, so the box can be ticked.
+		if (!parsed.ok) return formError(parsed.failure.data.errors, actorValues(actor), 400);
+		removeActor(group, actor.id);
+		audit(user, 'map_actor.delete', { type: 'map_actor', id: actor.id, projectId: project.id }, { groupId: group.id, name: actor.name });
+		return { removed: actor.name };
 	}
 };
