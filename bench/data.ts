@@ -173,6 +173,8 @@ export interface HistoryFixture {
 	/** A project holding all the other pairs. */
 	bigProjectId: number;
 	bigPairs: number;
+	/** The big project's declared theme, which every one of its pairs has (the group page at its largest). */
+	bigThemeId: number;
 	/** A pair of the small project, with its 12 rounds. */
 	pairId: number;
 	/** A draft in an open round, for the questionnaire page. */
@@ -194,6 +196,10 @@ export function historyFixture(file: string, pairs: number, rounds = 12, perSide
 	const start = Date.now() - rounds * 120 * DAY;
 	const smallProjectId = Number(s.project.run('Pieni hanke', 'Kaksikymmentä paria').lastInsertRowid);
 	const bigProjectId = Number(s.project.run('Suuri hanke', 'Kaikki muut parit').lastInsertRowid);
+	// The theme every pair has (pairOf), declared in the big project, and one of its areas.
+	const declare = db.prepare('INSERT INTO project_groups (project_id, kind, name) VALUES (?, ?, ?)');
+	const bigThemeId = Number(declare.run(bigProjectId, 'theme', 'Kylien elinvoima').lastInsertRowid);
+	declare.run(bigProjectId, 'area', 'Alue 7');
 	let pairId = 0;
 	let draft = '';
 	let responses = 0;
@@ -239,7 +245,7 @@ export function historyFixture(file: string, pairs: number, rounds = 12, perSide
 	});
 	for (let p = 0; p < pairs; p += 50) batch(p, Math.min(pairs, p + 50));
 	db.close();
-	return { smallProjectId, bigProjectId, bigPairs: pairs - smallPairs, pairId, draft, responses, seconds: (performance.now() - began) / 1000 };
+	return { smallProjectId, bigProjectId, bigPairs: pairs - smallPairs, bigThemeId, pairId, draft, responses, seconds: (performance.now() - began) / 1000 };
 }
 
 /** The administrator the bench signs in as, made in the app's own way (the app's password hashing). */

@@ -232,7 +232,7 @@ async function main() {
 	stored.close();
 
 	// ── 2: pages on generated history ───────────────────────────────────────────────────────
-	const pagesBySize: { pairs: number; fixture: Awaited<ReturnType<typeof historyFixture>>; project: Timing; bigProject: Timing; results: Timing; dbMb: number; exports: ExportRun[] }[] = [];
+	const pagesBySize: { pairs: number; fixture: Awaited<ReturnType<typeof historyFixture>>; project: Timing; bigProject: Timing; bigTheme: Timing; results: Timing; dbMb: number; exports: ExportRun[] }[] = [];
 	let resultsJs: PageJs | undefined;
 	let inBrowser: BrowserTiming[] = [];
 	for (const pairs of SIZES) {
@@ -250,6 +250,7 @@ async function main() {
 		const time = (path: string) => timePage(http, path, cookie);
 		const project = await time(`/projects/${history.smallProjectId}`);
 		const bigProject = await time(`/projects/${history.bigProjectId}`);
+		const bigTheme = await time(`/projects/${history.bigProjectId}/groups/${history.bigThemeId}`);
 		const resultsPath = `/projects/${history.smallProjectId}/pairs/${history.pairId}/results`;
 		const results = await time(resultsPath);
 		if (!resultsJs) {
@@ -278,7 +279,7 @@ async function main() {
 		rmSync(file, { force: true });
 		rmSync(`${file}-wal`, { force: true });
 		rmSync(`${file}-shm`, { force: true });
-		pagesBySize.push({ pairs, fixture: history, project, bigProject, results, dbMb, exports });
+		pagesBySize.push({ pairs, fixture: history, project, bigProject, bigTheme, results, dbMb, exports });
 	}
 
 	// ── the table ───────────────────────────────────────────────────────────────────────────
@@ -343,6 +344,7 @@ async function main() {
 	for (const [name, pick] of [
 		['project page, 20-pair project', (p: (typeof pagesBySize)[number]) => p.project],
 		[`project page, one project with all other pairs (${small.fixture.bigPairs} / ${large.fixture.bigPairs})`, (p: (typeof pagesBySize)[number]) => p.bigProject],
+		[`theme/area page of the group holding every pair of the big project (${small.fixture.bigPairs} / ${large.fixture.bigPairs})`, (p: (typeof pagesBySize)[number]) => p.bigTheme],
 		["pair's results page (12 rounds)", (p: (typeof pagesBySize)[number]) => p.results]
 	] as const) {
 		const s = pick(small).median;
@@ -507,7 +509,7 @@ ${JSON.stringify(
 		submit,
 		repetitions,
 		browser: inBrowser,
-		pages: pagesBySize.map(({ pairs, project, bigProject, results, dbMb, exports, fixture: f }) => ({ pairs, responses: f.responses, generatedSeconds: f.seconds, dbMb, project, bigProject, results, exports })),
+		pages: pagesBySize.map(({ pairs, project, bigProject, bigTheme, results, dbMb, exports, fixture: f }) => ({ pairs, responses: f.responses, generatedSeconds: f.seconds, dbMb, project, bigProject, bigTheme, results, exports })),
 		questionnaireJs: { gzip: questionnaireJs.gzip, files: questionnaireJs.files, dynamic: questionnaireJs.dynamic },
 		resultsJs: { gzip: resultsJs!.gzip, dynamicGzip: resultsJs!.dynamicGzip, files: resultsJs!.files, dynamic: resultsJs!.dynamic },
 		everyPageLoads: floor,
@@ -616,7 +618,7 @@ function explain(
 	rows: Row[],
 	d: {
 		submit: { level: number; baseline: LoadResult; app: LoadResult }[];
-		pagesBySize: { pairs: number; fixture: { bigPairs: number }; project: Timing; bigProject: Timing; results: Timing }[];
+		pagesBySize: { pairs: number; fixture: { bigPairs: number }; project: Timing; bigProject: Timing; bigTheme: Timing; results: Timing }[];
 		questionnaireJs: PageJs;
 		floor: { files: JsFile[]; gzip: number };
 		appMemory: { peakMb: number };
@@ -651,7 +653,12 @@ function explain(
 		notes.push(
 			`**Project page of one project holding every pair (2).** ${ms(small.bigProject.median)} → ${ms(large.bigProject.median)} for ${small.fixture.bigPairs} → ${large.fixture.bigPairs} pairs. The page reads 50 pairs in detail and the maintained per-project totals; what still grows with the project is subtracting the rounds open now (one index entry per open round), counting the project's pairs, and finding each pair's latest closed round for what the pairs report doing and bringing (one short text per pair, counted in SQL). Compare the p95 column and the load average: on a busy machine the median moves too.`
 		);
-	const other = pageMiss.filter((r) => !r.measure.includes('all other pairs'));
+	const theme = pageMiss.find((r) => r.measure.includes('group holding every pair'));
+	if (theme)
+		notes.push(
+			`**Theme page of the group holding every pair (2).** ${ms(theme.baseline)} → ${ms(theme.app)}. It pages its pairs like the project page, but its step distribution by round is grouped over every closed round of its pairs (one narrow index, one entry per round), and its weakest traits, pairs that stood still and choice counts take one index seek per pair: the work grows with the group. Totals maintained per theme and area, as the project's are, would make it flat.`
+		);
+	const other = pageMiss.filter((r) => !r.measure.includes('all other pairs') && !r.measure.includes('group holding every pair'));
 	if (other.length)
 		notes.push(
 			`**Pages (2).** ${other.map((r) => `${r.measure.replace(/^2\. /, '')}: ${ms(r.baseline)} → ${ms(r.app)}`).join('; ')}. These pages show the same rows at both sizes, so growth here is either noise (compare the p95 column and the load average) or a query that scans more than the page shows — EXPLAIN QUERY PLAN of its queries would tell; an index on the filtered column would fix the latter.`

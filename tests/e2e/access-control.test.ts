@@ -180,6 +180,7 @@ const STAFF: Record<string, StaffSpec> = {
 		get: 'read',
 		actions: {
 			openRound: { need: 'manage', body: () => ({ closes_on: '', asks_role: 'on' }) },
+			setGroups: { need: 'manage', body: () => ({ theme: 'Tunkeutujan teema', area: '' }) },
 			erase: { need: 'admin', body: () => ({ confirm: 'yes' }) }
 		}
 	},

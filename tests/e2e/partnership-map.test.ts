@@ -332,3 +332,65 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	expect(mapText).not.toContain('Lisää toimija');
 	expect(mapText).not.toContain('Kirjaudu ulos');
 });
+
+test('a project worker moves a pair to another theme on the pair page, without JavaScript, and finds it under that theme', async ({ page, browser, baseURL }, testInfo) => {
+	test.setTimeout(180_000);
+	const fx = roundFixture();
+	await setPassword(page, createAdmin('teemu.teema@example.fi', 'Teemu'), 'pari siirtyy toiseen ryhmään');
+	// A theme declared for the project, as the groups page does it.
+	await page.goto(`/projects/${fx.projectId}/groups`);
+	await page.getByLabel('Nimi').fill('Ikäihmisten hyvinvointi');
+	await page.getByRole('button', { name: 'Kirjaa', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Ikäihmisten hyvinvointi');
+
+	// The pair page's form, with the declared theme offered (axe runs only where JavaScript does).
+	const pairPage = `/projects/${fx.projectId}/pairs/${fx.pairId}`;
+	await page.goto(pairPage);
+	await expect(page.getByRole('region', { name: 'Teema ja alue' }).getByRole('combobox', { name: 'Teema' })).toHaveValue('Kylien elinvoima');
+	await expectAccessible(page);
+
+	// The same session with JavaScript off: the form is a plain post.
+	const plain = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	await plain.addCookies(await page.context().cookies());
+	const tab = await plain.newPage();
+	await tab.goto(pairPage);
+	const section = tab.getByRole('region', { name: 'Teema ja alue' });
+	const theme = section.getByRole('combobox', { name: 'Teema' });
+	await expect(theme).toHaveValue('Kylien elinvoima');
+	await expect(section.locator('#field-theme-hint')).toHaveText('Valitse jokin hankkeen teemoista (Ikäihmisten hyvinvointi) tai kirjoita uusi.');
+	await expect(section.locator('datalist#declared-themes option')).toHaveAttribute('value', 'Ikäihmisten hyvinvointi');
+	// Typed in another case and spacing, it is stored in the declared spelling.
+	await theme.fill('  ikäihmisten   HYVINVOINTI ');
+	await section.getByRole('button', { name: 'Tallenna teema ja alue' }).click();
+	await expect(tab.getByRole('status')).toHaveText('Tallennettu.');
+	await expect(theme).toHaveValue('Ikäihmisten hyvinvointi');
+	await tab.screenshot({ path: testInfo.outputPath('pair-theme.png'), fullPage: true });
+	expect(query('SELECT theme, area FROM pairs WHERE id = ?', fx.pairId)).toEqual([{ theme: 'Ikäihmisten hyvinvointi', area: 'Joutsa' }]);
+	expect(query("SELECT json_extract(detail, '$.was.theme') AS was, json_extract(detail, '$.theme') AS theme FROM audit_log WHERE action = 'pair.update' AND object_id = ?", fx.pairId)).toEqual([
+		{ was: 'Kylien elinvoima', theme: 'Ikäihmisten hyvinvointi' }
+	]);
+
+	// The groups page counts it under the theme, and the theme's page lists it.
+	await tab.goto(`/projects/${fx.projectId}/groups`);
+	await expect(tab.getByRole('row', { name: /^Ikäihmisten hyvinvointi / }).getByRole('cell').nth(1)).toHaveText('1');
+	await tab.getByRole('link', { name: 'Ikäihmisten hyvinvointi', exact: true }).click();
+	await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Ikäihmisten hyvinvointi');
+	await expect(tab.getByRole('table', { name: 'Ryhmän parit ja portaat' }).getByRole('rowheader')).toHaveText([/Joutsan kunta – /]);
+	await plain.close();
+	// Saved again with JavaScript on: the page with its notice is accessible too.
+	await page.goto(pairPage);
+	await page.getByRole('button', { name: 'Tallenna teema ja alue' }).click();
+	await expect(page.getByRole('status')).toHaveText('Tallennettu.');
+	await expectAccessible(page);
+
+	// Too long, or with a control character: a message, and nothing changes.
+	const post = (form: Record<string, string>) =>
+		page.request.post(`/projects/${fx.projectId}/pairs/${fx.pairId}?/setGroups`, { form, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
+	const long = await post({ theme: 'x'.repeat(201), area: 'Joutsa' });
+	expect(long.status()).toBe(400);
+	expect(await long.text()).toContain('Teksti on liian pitkä.');
+	const control = await post({ theme: 'Kylien\u0000elinvoima', area: '' });
+	expect(control.status()).toBe(400);
+	expect(await control.text()).toContain('Tekstissä on ohjausmerkkejä');
+	expect(query('SELECT theme, area FROM pairs WHERE id = ?', fx.pairId)).toEqual([{ theme: 'Ikäihmisten hyvinvointi', area: 'Joutsa' }]);
+});

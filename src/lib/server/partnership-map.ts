@@ -50,6 +50,12 @@ export function listGroups(projectId: number): Group[] {
 	return (listGroupsSql().all(projectId) as Group[]).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fi') : a.kind === 'theme' ? -1 : 1));
 }
 
+/** The names of the project's declared themes and areas, as a pair's form offers them. */
+export function declaredNames(projectId: number): { themes: string[]; areas: string[] } {
+	const groups = listGroups(projectId);
+	return { themes: groups.filter((g) => g.kind === 'theme').map((g) => g.name), areas: groups.filter((g) => g.kind === 'area').map((g) => g.name) };
+}
+
 /** A group of this project; another project's id gives undefined. */
 export function getGroup(projectId: number, id: number): Group | undefined {
 	return getGroupSql().get(id, projectId) as Group | undefined;

@@ -38,12 +38,10 @@ export const organisationSchema = z.object({
 	kind: z.enum(ORGANISATION_KINDS, { message: 'error_required' })
 });
 
-export const pairSchema = z.object({
-	municipality_org_id: id,
-	association_org_id: id,
-	theme: text(200).default(''),
-	area: text(200).default('')
-});
+/** A pair's theme and area, each free text (a declared name or a new value). */
+export const pairGroupSchema = z.object({ theme: text(200).default(''), area: text(200).default('') });
+
+export const pairSchema = pairGroupSchema.extend({ municipality_org_id: id, association_org_id: id });
 
 export const roundSchema = z.object({
 	closes_on: z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeDb, db, loadMigrations, migrate, openDatabase } from '../../../src/lib/server/db';
+import { closeDb, db, loadMigrations, migrate } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
-import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
+import { freshDatabase, olderCopy, restoreDatabaseAfterAll } from '../../helpers/database';
 
 restoreDatabaseAfterAll();
 const migrations = loadMigrations('migrations');
@@ -15,19 +15,8 @@ describe('the options each round’s pair reports, kept beside its summary (migr
 		createDemo({ seed: 7 });
 		const fresh = db().prepare('SELECT round_id, reported FROM round_summaries ORDER BY round_id').all() as { round_id: number; reported: string | null }[];
 		closeDb();
-		const copy = file.replace(/\.db$/, '-old.db');
-		const old = openDatabase(copy);
-		migrate(old, migrations.slice(0, choices));
-		old.pragma('foreign_keys = OFF');
-		old.exec(`ATTACH '${file}' AS demo`);
-		const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'round_summaries', 'project_round_stats') AND name NOT LIKE 'sqlite_%' ORDER BY rowid").pluck().all() as string[];
-		for (const t of tables) {
-			const columns = (old.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).join(', ');
-			old.exec(`INSERT INTO main.${t} (${columns}) SELECT ${columns} FROM demo.${t}`);
-		}
-		old.exec('DETACH demo');
+		const old = olderCopy(file, migrations.slice(0, choices));
 		expect(old.prepare('SELECT count(*) FROM round_summaries').pluck().get()).toBe(fresh.length);
-		old.pragma('foreign_keys = ON');
 
 		migrate(old, migrations);
 		const migrated = old.prepare('SELECT round_id, reported FROM round_summaries ORDER BY round_id').all() as typeof fresh;

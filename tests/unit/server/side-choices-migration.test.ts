@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeDb, db, loadMigrations, migrate, openDatabase } from '../../../src/lib/server/db';
+import { closeDb, db, loadMigrations, migrate } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
-import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
+import { freshDatabase, olderCopy, restoreDatabaseAfterAll } from '../../helpers/database';
 
 restoreDatabaseAfterAll();
 const migrations = loadMigrations('migrations');
@@ -52,24 +52,13 @@ describe('what each side reports doing and bringing, kept beside its round’s s
 		createDemo({ seed: 11 });
 		const fresh = read(db());
 		closeDb();
-		const copy = file.replace(/\.db$/, '-old.db');
-		const old = openDatabase(copy);
-		migrate(old, migrations.slice(0, sideChoices));
-		old.pragma('foreign_keys = OFF');
-		old.exec(`ATTACH '${file}' AS demo`);
-		const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'round_summaries', 'project_round_stats') AND name NOT LIKE 'sqlite_%' ORDER BY rowid").pluck().all() as string[];
-		for (const t of tables) {
-			const columns = (old.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).join(', ');
-			old.exec(`INSERT INTO main.${t} (${columns}) SELECT ${columns} FROM demo.${t}`);
-		}
-		old.exec('DETACH demo');
+		const old = olderCopy(file, migrations.slice(0, sideChoices));
 		// The project's maintained totals, to the rounding of their sums (the migration counts them afresh).
 		const totals = () =>
 			(old.prepare('SELECT * FROM project_round_stats WHERE pairs > 0 ORDER BY project_id, number, step').all() as Record<string, number>[]).map((row) =>
 				Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v * 1e9) / 1e9]))
 			);
 		const totalsBefore = totals();
-		old.pragma('foreign_keys = ON');
 
 		migrate(old, migrations);
 		expect(parsed(read(old))).toEqual(parsed(fresh));

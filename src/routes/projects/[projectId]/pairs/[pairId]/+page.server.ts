@@ -3,10 +3,11 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { requirePair } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
-import { deletePair } from '$lib/server/pairs';
+import { deletePair, updatePair } from '$lib/server/pairs';
+import { declaredNames, declaredSpelling } from '$lib/server/partnership-map';
 import { isOpen, listRounds, openRound, responseCounts, RoundAlreadyOpenError } from '$lib/server/rounds';
 import { listTables, pairTables } from '$lib/server/tables';
-import { roundSchema } from '$lib/server/validation';
+import { pairGroupSchema, roundSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -16,12 +17,24 @@ export const load: PageServerLoad = (event) => {
 		pair,
 		canManage: access !== 'coordinator',
 		canErase: user.isAdmin,
+		...declaredNames(project.id),
 		tables: ((seated) => listTables(project.id).filter((t) => seated.has(t.id)))(new Set(pairTables(pair.id).map((t) => t.id))),
 		rounds: listRounds(pair.id).map((r) => ({ ...r, open: isOpen(r), counts: responseCounts(r.id) }))
 	};
 };
 
 export const actions: Actions = {
+	setGroups: async (event) => {
+		const { user, project, pair } = requirePair(event, 'manage');
+		const parsed = parseForm(pairGroupSchema, await event.request.formData());
+		if (!parsed.ok) return parsed.failure;
+		// A typed declared name is stored in its declared spelling, so the pair shows under that group.
+		const theme = declaredSpelling(project.id, 'theme', parsed.data.theme);
+		const area = declaredSpelling(project.id, 'area', parsed.data.area);
+		updatePair(project.id, pair.id, { theme, area });
+		audit(user, 'pair.update', { type: 'pair', id: pair.id, projectId: project.id }, { theme, area, was: { theme: pair.theme, area: pair.area } });
+		return { done: 'groups' };
+	},
 	openRound: async (event) => {
 		const { user, project, pair } = requirePair(event, 'manage');
 		const parsed = parseForm(roundSchema, await event.request.formData());

@@ -5,7 +5,7 @@ import { audit } from '$lib/server/audit';
 import { formError, parseForm } from '$lib/server/forms';
 import { createOrganisation, DuplicateNameError, listOrganisations } from '$lib/server/organisations';
 import { createPair, PairInputError } from '$lib/server/pairs';
-import { declaredSpelling, listGroups } from '$lib/server/partnership-map';
+import { declaredNames, declaredSpelling } from '$lib/server/partnership-map';
 import { organisationSchema, pairSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,13 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 // long lists, which the project overview should not render on every visit.
 export const load: PageServerLoad = (event) => {
 	const { project } = requireProject(event, 'manage');
-	const groups = listGroups(project.id);
-	return {
-		project,
-		organisations: listOrganisations(project.id),
-		themes: groups.filter((g) => g.kind === 'theme').map((g) => g.name),
-		areas: groups.filter((g) => g.kind === 'area').map((g) => g.name)
-	};
+	return { project, organisations: listOrganisations(project.id), ...declaredNames(project.id) };
 };
 
 export const actions: Actions = {
