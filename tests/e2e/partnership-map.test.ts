@@ -314,10 +314,10 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const needed = page.getByRole('region', { name: 'Keitä vielä tarvitaan' });
 	await needed.getByLabel('Kumppanuuspöytä').first().selectOption(String(table.id));
 	await needed.getByRole('button', { name: 'Vie asialistalle' }).click();
-	await expect(page.getByRole('status')).toContainText(`Lisätty pöydän ${table.name} asialistalle.`);
+	await expect(page.getByRole('status')).toContainText(`Lisätty asialistalle: ${table.name}.`);
 	await needed.getByLabel('Kumppanuuspöytä').nth(1).selectOption(String(table.id));
 	await needed.getByRole('button', { name: `Kutsu pöytään: ${wanted[0]}` }).click();
-	await expect(page.getByRole('status')).toContainText(`${wanted[0]} on nyt pöydän ${table.name} jäsen.`);
+	await expect(page.getByRole('status')).toContainText(`${table.name}: uusi jäsen ${wanted[0]}.`);
 	await expect(page.getByRole('table', { name: 'Kartan toimijat' }).getByRole('row', { name: new RegExp(wanted[0]) })).toContainText('Kumppanuuspöydässä');
 	await page.goto(`/projects/${projectId}/tables/${table.id}`);
 	for (const name of wanted) await expect(page.getByText(new RegExp(`Keitä vielä tarvitaan.*${name}`))).toBeVisible();

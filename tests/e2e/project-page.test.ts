@@ -95,8 +95,8 @@ test('the project page prints on at most two A4 pages: the pair table and the st
 	expect(pages).toBeLessThanOrEqual(2);
 	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	expect(text).toContain('Keuruun kaupunki');
-	// The pair table's step columns (their headings wrap on paper) and the steps by round.
-	expect(text).toMatch(/Porras,\s+Porras,\s+Porras,[\s\S]*kierros 1\s+kierros 2\s+kierros 3/);
+	// The pair table's step columns (their headings may wrap on paper) and the steps by round.
+	expect(text).toMatch(/Porras, kierros 1\s+Porras, kierros 2\s+Porras, kierros 3|Porras,\s+Porras,\s+Porras,[\s\S]*kierros 1\s+kierros 2\s+kierros 3/);
 	expect(text).toContain('Pareja kullakin portaalla');
 	expect(text).toMatch(/Porras 1/);
 	for (const absent of ['Kirjaudu ulos', 'Hankkeen asetukset', 'Lisää pari tai organisaatio', 'Hae nimellä', 'Saavutettavuusseloste', 'XLSX'])
