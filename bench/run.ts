@@ -1,5 +1,5 @@
 /**
- * npm run bench  (npx tsx bench/run.ts [--no-build] [--quick] [--seconds N])
+ * npm run bench  (npx tsx bench/run.ts [--no-build] [--quick] [--seconds N] [--only submit])
  *
  * Measures the built app against a baseline run side by side in the same run, prints the table
  * with every ratio against its target, and writes bench/RESULTS.md with the date and the machine.
@@ -12,6 +12,7 @@
  *   3. gzip bytes of the JavaScript the questionnaire page and a results page load; chart.js?
  *   4. the app server's peak memory (VmHWM) under the load of 1.
  * Everything runs on 127.0.0.1; the databases are temporary files, removed at the end.
+ * `--only submit` runs 1 and 4's submit rows alone and prints them; it leaves bench/RESULTS.md as it is.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,13 +36,15 @@ interface ExportRun {
 }
 
 const { values: opts } = parseArgs({
-	options: { 'no-build': { type: 'boolean' }, quick: { type: 'boolean' }, seconds: { type: 'string' }, repeat: { type: 'string' } }
+	options: { 'no-build': { type: 'boolean' }, quick: { type: 'boolean' }, seconds: { type: 'string' }, repeat: { type: 'string' }, only: { type: 'string' } }
 });
 /** Each submit level runs this many times, baseline and app alternating; the run with the median throughput counts. */
 const REPEAT = Number(opts.repeat ?? (opts.quick ? 1 : 3));
 const SECONDS = Number(opts.seconds ?? (opts.quick ? 2 : 5));
 const LEVELS = [1, 10, 100];
-const SIZES = opts.quick ? [200, 400] : [200, 2000];
+if (opts.only !== undefined && opts.only !== 'submit') throw new Error('--only takes submit');
+const ONLY_SUBMIT = opts.only === 'submit';
+const SIZES = ONLY_SUBMIT ? [] : opts.quick ? [200, 400] : [200, 2000];
 const PAGE_SAMPLES = opts.quick ? 15 : 40;
 /** The node flags `npm start` gives the app (package.json's start script): the bench runs the app as it is served. */
 const START_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.start as string).split(/\s+/).filter((a) => a.startsWith('--'));
@@ -284,7 +287,7 @@ async function main() {
 
 	// ── the table ───────────────────────────────────────────────────────────────────────────
 	// The in-run baseline of (3): what every page of the app loads — the framework and the root layout.
-	const floor = commonFloor([questionnaireJs, resultsJs!, ...otherPages]);
+	const floor = commonFloor([questionnaireJs, ...(resultsJs ? [resultsJs] : []), ...otherPages]);
 	const plainJs = { gzip: floor.gzip };
 	const rows: Row[] = [];
 	for (const { level, baseline: b, app: a } of submit)
@@ -340,6 +343,31 @@ async function main() {
 			unit: '/s',
 			extra: `p50 ${b!.p50.toFixed(1)} → ${f!.p50.toFixed(1)} ms · p99 ${b!.p99.toFixed(1)} → ${f!.p99.toFixed(1)} ms`
 		});
+	rows.push({
+		measure: `4. peak memory (VmHWM) under the submit load of 1 at 1 · 10 · 100 clients, as \`npm start\` runs it (${START_FLAGS.join(' ') || 'no flags'}) (baseline: the bare server)`,
+		baseline: baselineMemory.peakMb,
+		app: appMemory.peakMb,
+		ratio: appMemory.peakMb / baselineMemory.peakMb,
+		target: '< 150 MB',
+		met: appMemory.peakMb < 150,
+		unit: 'MB',
+		extra: `idle after start: app ${idle.app.rssMb.toFixed(0)} MB, baseline ${idle.baseline.rssMb.toFixed(0)} MB; app after the whole-flow load too: ${appMemoryFlow.peakMb.toFixed(0)} MB`
+	});
+	const uncapped100 = cappedRuns.find((r) => r.concurrency === 100)!;
+	rows.push({
+		measure: '4. submit throughput at 100 clients with the heap flags against the same app without them (submits/s; baseline: without)',
+		baseline: uncapped100.perSecond,
+		app: at100.app.perSecond,
+		ratio: at100.app.perSecond / uncapped100.perSecond,
+		target: '≥ 0.9×',
+		met: at100.app.perSecond / uncapped100.perSecond >= 0.9,
+		unit: '/s',
+		extra: `without the flags: peak ${cappedMemory.peakMb.toFixed(0)} MB, submits/s at 1 · 10 · 100: ${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} (with: ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')})`
+	});
+	if (ONLY_SUBMIT) {
+		console.log(`\n${render(rows)}\n`);
+		return;
+	}
 	const [small, large] = pagesBySize;
 	for (const [name, pick] of [
 		['project page, 20-pair project', (p: (typeof pagesBySize)[number]) => p.project],
@@ -417,28 +445,6 @@ async function main() {
 		unit: 'KB',
 		extra: `${kb(resultsJs!.gzip).toFixed(1)} KB with the page + ${kb(resultsJs!.dynamicGzip).toFixed(1)} KB later; chart.js ${resultsJs!.chartDynamic ? 'imported later' : resultsJs!.chartStatic ? 'with the page' : 'not loaded'}`
 	});
-	rows.push({
-		measure: `4. peak memory (VmHWM) under the submit load of 1 at 1 · 10 · 100 clients, as \`npm start\` runs it (${START_FLAGS.join(' ') || 'no flags'}) (baseline: the bare server)`,
-		baseline: baselineMemory.peakMb,
-		app: appMemory.peakMb,
-		ratio: appMemory.peakMb / baselineMemory.peakMb,
-		target: '< 150 MB',
-		met: appMemory.peakMb < 150,
-		unit: 'MB',
-		extra: `idle after start: app ${idle.app.rssMb.toFixed(0)} MB, baseline ${idle.baseline.rssMb.toFixed(0)} MB; app after the whole-flow load too: ${appMemoryFlow.peakMb.toFixed(0)} MB`
-	});
-	const uncapped100 = cappedRuns.find((r) => r.concurrency === 100)!;
-	rows.push({
-		measure: '4. submit throughput at 100 clients with the heap flags against the same app without them (submits/s; baseline: without)',
-		baseline: uncapped100.perSecond,
-		app: at100.app.perSecond,
-		ratio: at100.app.perSecond / uncapped100.perSecond,
-		target: '≥ 0.9×',
-		met: at100.app.perSecond / uncapped100.perSecond >= 0.9,
-		unit: '/s',
-		extra: `without the flags: peak ${cappedMemory.peakMb.toFixed(0)} MB, submits/s at 1 · 10 · 100: ${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} (with: ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')})`
-	});
-
 	const machine = {
 		cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown'}`,
 		memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,

@@ -1,7 +1,9 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { m } from '$lib/paraglide/messages';
+import { baseLocale, getServerAsyncLocalStorage, overwriteServerAsyncLocalStorage, toLocale } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { securityHeaders } from '$lib/security-headers';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
@@ -10,6 +12,13 @@ import { rescoreOutdated } from '$lib/server/rescore';
 import { purgeExpiredAnswers } from '$lib/server/retention';
 import { looksLikeToken } from '$lib/server/tokens';
 import { countUsers } from '$lib/server/users';
+
+/** The store getLocale() reads on the server: paraglide's own, created here if its middleware has not run yet. */
+function localeStore() {
+	let store = getServerAsyncLocalStorage();
+	if (!store) overwriteServerAsyncLocalStorage((store = new AsyncLocalStorage()));
+	return store;
+}
 
 export const init: ServerInit = () => {
 	// Open and migrate at start, so a bad database stops the server with a clear message.
@@ -33,13 +42,23 @@ export const init: ServerInit = () => {
 		console.log('Portaat has no users yet. Create the first administrator:\n  npm run portaat -- create-admin --email you@example.fi --name "Your Name"');
 };
 
-const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+const withLang = (locale: string) => ({ transformPageChunk: ({ html }: { html: string }) => html.replace('%paraglide.lang%', locale) });
+const finnish = withLang(baseLocale);
+
+/**
+ * A path without a locale prefix is Finnish, whatever the cookie says (the url strategy comes
+ * first and its Finnish pattern matches every path), and needs no rewriting: paraglide's
+ * middleware would still copy the request, body and all, on every submit and page post. Such
+ * requests only get the locale paraglide would give them; /sv/… and /en/… go through it.
+ */
+const i18n: Handle = ({ event, resolve }) => {
+	if (toLocale(event.url.pathname.split('/', 2)[1]) === undefined)
+		return localeStore().run({ locale: baseLocale, origin: event.url.origin, messageCalls: new Set() }, () => resolve(event, finnish));
+	return paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
-		});
+		return resolve(event, withLang(locale));
 	});
+};
 
 /** The session is checked once here; every load and action checks authorisation itself. */
 const session: Handle = ({ event, resolve }) => {

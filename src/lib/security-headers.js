@@ -26,10 +26,15 @@ const DENIED_FEATURES = [
 /**
  * Headers every response carries: pages, static files and refusals made before a page runs.
  * @param {boolean} https whether the request reached the app over https
- * @returns {Record<string, string>}
+ * @returns {Readonly<Record<string, string>>}
  */
 export function securityHeaders(https) {
-	return {
+	return https ? HTTPS : HTTP;
+}
+
+/** @param {boolean} https */
+function headersFor(https) {
+	return Object.freeze({
 		'X-Content-Type-Options': 'nosniff',
 		// Tokens in paths (invitation, resume and password links) must never reach another site.
 		// same-origin sends no referrer across origins; no-referrer would also make browsers send
@@ -39,5 +44,9 @@ export function securityHeaders(https) {
 		'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
 		// A year; not includeSubDomains, since the app may live beside other sites of the same domain.
 		...(https ? { 'Strict-Transport-Security': 'max-age=31536000' } : {})
-	};
+	});
 }
+
+// Built once: every request sets them, twice (scripts/serve.js and the hook).
+const HTTP = headersFor(false);
+const HTTPS = headersFor(true);

@@ -72,6 +72,14 @@ test('a form body over the size limit gets 413 with a message in the user’s la
 	expect(reply.headers()['permissions-policy']).toMatch(permissionsPolicy);
 });
 
+test('the address decides the language: a path without /sv or /en is Finnish, whatever the language cookie says', async ({ request }) => {
+	for (const [path, lang] of [['/login', 'fi'], ['/sv/login', 'sv'], ['/en/login', 'en']] as const) {
+		const reply = await request.get(path, { headers: { cookie: 'PARAGLIDE_LOCALE=sv' } });
+		expect(reply.status(), path).toBe(200);
+		expect(await reply.text(), path).toContain(`<html lang="${lang}"`);
+	}
+});
+
 test('reached over https (ORIGIN), every response carries Strict-Transport-Security', async () => {
 	const databasePath = freshDatabase('https');
 	const server = await startServer(databasePath, undefined, { ORIGIN: 'https://portaat.example.fi' });

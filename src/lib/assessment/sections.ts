@@ -9,16 +9,26 @@ export function isSection(value: string): value is Section {
 	return (SECTIONS as readonly string[]).includes(value);
 }
 
+// Every page post and page load asks for its section's items: worked out once per version.
+const sectionsOf = new WeakMap<QuestionnaireVersion, Record<Section, readonly ItemRef[]>>();
+
 /** The items a section asks. */
-export function sectionItems(version: QuestionnaireVersion, section: Section): ItemRef[] {
-	const ids: Record<Section, string[]> = {
-		traits: version.traitItems.map((i) => i.id),
-		practice: version.practiceItems.map((i) => i.id),
-		stairs: [version.selfPlacement.now.id, version.selfPlacement.target.id],
-		profile: [...version.descriptive.map((i) => i.id), version.comment.id]
-	};
-	const wanted = new Set(ids[section]);
-	return itemsOf(version).filter((i) => wanted.has(i.id));
+export function sectionItems(version: QuestionnaireVersion, section: Section): readonly ItemRef[] {
+	let sections = sectionsOf.get(version);
+	if (!sections) {
+		const ids: Record<Section, string[]> = {
+			traits: version.traitItems.map((i) => i.id),
+			practice: version.practiceItems.map((i) => i.id),
+			stairs: [version.selfPlacement.now.id, version.selfPlacement.target.id],
+			profile: [...version.descriptive.map((i) => i.id), version.comment.id]
+		};
+		const items = itemsOf(version);
+		sections = Object.fromEntries(
+			SECTIONS.map((s) => [s, Object.freeze(items.filter((i) => ids[s].includes(i.id)))])
+		) as Record<Section, readonly ItemRef[]>;
+		sectionsOf.set(version, sections);
+	}
+	return sections[section];
 }
 
 /** A section intro with the sides' names in place of `{own}` and `{other}` (2026-1 intros have none). */
