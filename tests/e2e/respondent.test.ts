@@ -165,6 +165,21 @@ test('in Swedish, the count and the save notice the page updates while answering
 	await expect(page.getByRole('status').filter({ hasText: /^Svaren sparades kl\. \d{2}[.:]\d{2}\.$/ })).toBeVisible();
 });
 
+// Hydrating the page's some 170 inputs was one long task on a slow phone: the page is server HTML,
+// and one small script of its own keeps the count and the autosave (the test above).
+test('the first page loads one small script and no framework to hydrate', async ({ page }) => {
+	const round = roundFixture();
+	await page.goto(`/a/${round.links.municipality}`);
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	expect(scripts).toHaveLength(1);
+	const script = await page.request.get(scripts[0]);
+	expect((await script.body()).length).toBeLessThan(4096);
+});
+
 test('a closed round keeps the answers and takes no submit', async ({ page, request }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);
