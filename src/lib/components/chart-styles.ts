@@ -8,3 +8,19 @@ export const chartStyles = [
 	{ color: 'hsl(284, 36%, 40%)', dash: [14, 6], point: 'star' },
 	{ color: 'hsl(202, 7%, 40%)', dash: [4, 2, 4, 8], point: 'crossRot' }
 ] as const;
+
+export interface Series {
+	label: string;
+	values: (number | null)[];
+}
+
+/** What a line chart shows: a value per label (a round) for each series, on a fixed scale. */
+export interface LineChartProps {
+	title: string;
+	labels: string[];
+	series: Series[];
+	min: number;
+	max: number;
+	step?: number;
+	format?: (v: number) => string;
+}
