@@ -249,6 +249,8 @@ test('on a phone, the stairs question reads in one order: each step with its des
 	await expect(counter).toHaveText(`Vastattu 0/${total}`);
 	await phone.locator('fieldset.agreement').first().getByRole('radio').first().check();
 	await expect(counter).toHaveText(`Vastattu 1/${total}`);
+	// Questions laid out only near the screen still take the phone's width, never more.
+	expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	// The intro says who "we" and "the other party" are.
 	await expect(phone.locator('.lead')).toContainText('omaa organisaatiotasi (Joutsan kyläyhdistys)');
 	await expect(phone.locator('.lead')).toContainText('kumppanianne (Joutsan kunta)');
