@@ -38,12 +38,14 @@ export interface PageJs {
 	messageFunctions: number;
 }
 
-/** The module paths (/_app/…) an HTML page names. */
+/** The module paths (/_app/…) an HTML page names, and the scripts it loads. */
 export function namedModules(html: string, linkHeader: string | undefined, pageUrl: string): string[] {
 	const found = new Set<string>();
 	for (const tag of html.match(/<link\b[^>]*>/g) ?? [])
 		if (/rel="modulepreload"/.test(tag)) found.add(new URL(/href="([^"]+)"/.exec(tag)![1], pageUrl).pathname);
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) found.add(new URL(m[1], pageUrl).pathname);
+	// A page without the framework (csr = false) loads its own small script.
+	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)) found.add(new URL(m[1], pageUrl).pathname);
 	for (const m of (linkHeader ?? '').matchAll(/<([^>]+)>;\s*rel="modulepreload"/g)) found.add(new URL(m[1], pageUrl).pathname);
 	return [...found].filter((p) => p.endsWith('.js'));
 }

@@ -286,8 +286,9 @@ async function main() {
 	}
 
 	// ── the table ───────────────────────────────────────────────────────────────────────────
-	// The in-run baseline of (3): what every page of the app loads — the framework and the root layout.
-	const floor = commonFloor([questionnaireJs, ...(resultsJs ? [resultsJs] : []), ...otherPages]);
+	// The in-run baseline of (3): what every page that runs the framework loads — the framework and the
+	// root layout. The questionnaire and results pages are server HTML with a small script of their own.
+	const floor = commonFloor(otherPages);
 	const plainJs = { gzip: floor.gzip };
 	const rows: Row[] = [];
 	for (const { level, baseline: b, app: a } of submit)
@@ -500,7 +501,7 @@ Load generator: in the bench process on the same machine, closed loop, HTTP/1.1 
 Submit (1) is the app's real submit form post — \`POST /r/<resume>/review?/submit\` of complete drafts (44 answers each, stored beforehand, 2,000 open rounds with ${drafts} drafts each, submitted round-robin over the rounds) — against the baseline \`POST /submit\` carrying the same 44 answers, which a bare node:http server stores with better-sqlite3 in one transaction (response + 44 answers + score row; same schema, same pragmas, same scoring library). The app's submit transaction also reads the answers, checks the round is open and refreshes the round's aggregate. The "whole respondent flow" rows are the app doing what a respondent's browser does — start, four page posts, submit (6 requests, 6 transactions) per response — against the bare server doing the same six requests (insert a draft, upsert each page's answers, then read them back, score and mark submitted, each in its own transaction).
 Pages (2) are timed over HTTP on 127.0.0.1 as a signed-in administrator, up to ${PAGE_SAMPLES} sequential requests (at least 10, about 10 s at most) after a warm-up; the time includes loopback (≈0.1 ms). Each size is a fresh database: N pairs in all, 20 of them in a small project and the rest in one big project; every pair has 12 rounds with 10 submitted respondents per side (and two drafts in the open 12th round) — ${pagesBySize.map((p) => `${p.pairs} pairs: ${p.fixture.responses.toLocaleString('en')} responses, ${p.dbMb.toFixed(0)} MB`).join('; ')}.
 Browser (5): Debian's Chromium through Playwright, with DevTools' "Slow 4G" network (562.5 ms round trip, 1.44 Mbit/s down) and 4× CPU slowdown over the DevTools protocol, a fresh context per run (nothing cached), a 412 × 823 mobile viewport, on the 200-pair database; LCP is the last largest-contentful-paint entry, TBT the sum of long tasks' time beyond 50 ms from first contentful paint until the page has been quiet for 2 s after load; the median of ${opts.quick ? 1 : 3} run(s).
-JavaScript (3) is gzip -9 of the built files the page's HTML names (modulepreload links and the start script's imports) and everything they import, plus what those modules import later (dynamic imports); its baseline column is what every page of the app loads (the modules common to the questionnaire, results, home, sign-in and privacy pages: the framework and the root layout).
+JavaScript (3) is gzip -9 of the built files the page's HTML names (modulepreload links and the start script's imports) and everything they import, plus what those modules import later (dynamic imports); its baseline column is what every page of the app loads (the modules common to the home, sign-in and privacy pages: the framework and the root layout; the questionnaire and results pages load no framework, only a small script of their own, which is counted).
 
 ${table}
 

@@ -165,6 +165,23 @@ test('in Swedish, the count and the save notice the page updates while answering
 	await expect(page.getByRole('status').filter({ hasText: /^Svaren sparades kl\. \d{2}[.:]\d{2}\.$/ })).toBeVisible();
 });
 
+// Hydrating the page's some 170 inputs was one long task on a slow phone: the page is server HTML,
+// and one small script of its own keeps the count and the autosave (the test above).
+test('the first page loads one small script and no framework to hydrate', async ({ page }) => {
+	const round = roundFixture();
+	await page.goto(`/a/${round.links.municipality}`);
+	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
+	// As the resume link opens it: a fresh load of the page.
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.goto(page.url());
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	expect(scripts).toHaveLength(1);
+	const script = await page.request.get(scripts[0]);
+	expect((await script.body()).length).toBeLessThan(4096);
+});
+
 test('a closed round keeps the answers and takes no submit', async ({ page, request }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);
@@ -232,6 +249,8 @@ test('on a phone, the stairs question reads in one order: each step with its des
 	await expect(counter).toHaveText(`Vastattu 0/${total}`);
 	await phone.locator('fieldset.agreement').first().getByRole('radio').first().check();
 	await expect(counter).toHaveText(`Vastattu 1/${total}`);
+	// Questions laid out only near the screen still take the phone's width, never more.
+	expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	// The intro says who "we" and "the other party" are.
 	await expect(phone.locator('.lead')).toContainText('omaa organisaatiotasi (Joutsan kyläyhdistys)');
 	await expect(phone.locator('.lead')).toContainText('kumppanianne (Joutsan kunta)');

@@ -14,6 +14,10 @@ function sectionParam(value: string): Section {
 	return value;
 }
 
+// Server HTML only: hydrating the page's some 170 inputs was one long task on a slow phone.
+// questionnaire.js (loaded by the page) keeps the count and the autosave.
+export const csr = false;
+
 export const load: PageServerLoad = (event) => {
 	const context = requireResponse(event);
 	redirectIfSubmitted(context);

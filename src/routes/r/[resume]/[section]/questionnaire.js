@@ -1,0 +1,59 @@
+// @ts-check
+// The questionnaire page is server HTML that hydrates nothing (csr = false): some 170 inputs in
+// Svelte components made one long hydration task on a slow phone. This small script adds what
+// JavaScript adds to the plain form: the "answered n/N" count follows the answers, and answers
+// are saved as they are given. The page's texts come in data attributes, in the page's language.
+/** @param {HTMLFormElement} form */
+function enhance(form) {
+	const status = /** @type {HTMLElement} */ (form.querySelector('[data-saving]'));
+	const counter = /** @type {HTMLElement | null} */ (document.querySelector('[data-answered-of]'));
+	const lang = document.documentElement.lang;
+	const timeLocale = lang === 'en' ? 'en-GB' : `${lang}-FI`;
+
+	function count() {
+		if (!counter) return;
+		// A radio once ticked stays ticked, so the count only grows; "I can't say" is an answer too.
+		const answered = form.querySelectorAll('[data-scored] input[type="radio"]:checked').length;
+		const total = Number(counter.dataset.total);
+		counter.textContent = String(counter.dataset.answeredOf).replace('{answered}', String(answered)).replace('{total}', String(total));
+		counter.closest('li')?.classList.toggle('done', total > 0 && answered === total);
+	}
+
+	/** @type {ReturnType<typeof setTimeout> | undefined} */
+	let timer;
+	async function save() {
+		const body = new FormData(form);
+		body.set('nav', 'autosave');
+		status.textContent = status.dataset.saving ?? '';
+		try {
+			const response = await fetch(form.action, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
+			const result = await response.json();
+			if (result.type === 'success') {
+				const time = new Date().toLocaleTimeString(timeLocale, { hour: '2-digit', minute: '2-digit' });
+				status.textContent = String(status.dataset.saved).replace('{time}', time);
+			} else if (result.type === 'redirect') window.location.assign(result.location);
+			else if (result.type === 'failure') {
+				// Refused answers or a closed round: post the page the plain way, so the server shows why.
+				const nav = Object.assign(document.createElement('input'), { type: 'hidden', name: 'nav', value: 'autosave' });
+				form.append(nav);
+				form.submit();
+			} else status.textContent = status.dataset.failed ?? '';
+		} catch {
+			status.textContent = status.dataset.failed ?? '';
+		}
+	}
+
+	form.addEventListener('change', () => {
+		count();
+		if (!form.hasAttribute('data-autosave')) return;
+		clearTimeout(timer);
+		timer = setTimeout(save, 400);
+	});
+	// A button press posts the whole page: no autosave after it.
+	form.addEventListener('submit', () => clearTimeout(timer));
+}
+
+const questionnaire = document.getElementById('questionnaire');
+if (questionnaire instanceof HTMLFormElement) enhance(questionnaire);
+// Tests (and anyone) may type from here on: nothing will redraw the form.
+document.documentElement.setAttribute('data-hydrated', '');
