@@ -36,6 +36,11 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	expect(query<{ n: number }>('SELECT count(*) AS n FROM partnership_tables WHERE project_id = ?', projectId)[0].n).toBe(before);
 	await expectAccessible(page);
 
+	// The area offers the project's declared areas, and the hint names them.
+	const KEURUU_AREA = 'Keuruun keskusta ja Haapamäki';
+	await expect(page.locator(`#declared-areas option[value="${KEURUU_AREA}"]`)).toHaveCount(1);
+	await expect(page.locator('#field-area-hint')).toContainText(KEURUU_AREA);
+	await page.getByLabel('Alue', { exact: true }).fill('  keuruun KESKUSTA ja  haapamäki ');
 	await page.getByLabel('Teema').fill('Ikäihmisten arki ja yhteinen tekeminen');
 	await page.getByLabel('Yhteinen tavoite').fill('Jokainen jäsen järjestää yhden kohtaamisen vuodessa.');
 	await page.getByRole('button', { name: 'Perusta pöytä' }).click();
@@ -52,6 +57,9 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	await page.getByRole('button', { name: 'Tallenna jäsen' }).click();
 	const members = page.getByRole('region', { name: 'Jäsenet' }).getByRole('row');
 	await expect(members).toHaveCount(6);
+	// The typed variant of a declared area was stored in the declared spelling, so the table shows under that area.
+	await expect(page.getByLabel('Alue', { exact: true })).toHaveValue(KEURUU_AREA);
+	expect(query<{ area: string }>('SELECT area FROM partnership_tables WHERE project_id = ? AND name = ?', projectId, 'Keuruun ja Toivakan kumppanuuspöytä')[0].area).toBe(KEURUU_AREA);
 	await expectAccessible(page);
 
 	// The first meeting: an action needs a member of the table.

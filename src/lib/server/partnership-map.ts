@@ -78,6 +78,11 @@ export function declaredSpelling(projectId: number, kind: GroupKind, value: stri
 	return listGroups(projectId).find((g) => g.kind === kind && normal(g.name) === normal(clean))?.name ?? clean;
 }
 
+/** A table's (or any record's) theme and area in their declared spelling, the rest as given. */
+export function withDeclaredSpelling<T extends { theme: string; area: string }>(projectId: number, input: T): T {
+	return { ...input, theme: declaredSpelling(projectId, 'theme', input.theme), area: declaredSpelling(projectId, 'area', input.area) };
+}
+
 /** Whether a pair's theme (or area) is the group's name, case and spacing aside. */
 function inGroup(group: Group): (pair: { theme: string; area: string }) => boolean {
 	const name = normal(group.name);

@@ -4,8 +4,12 @@ import { createMeeting, latestMeeting, listMeetings, pairActions, tableActions }
 import { minutesTable } from '../../../src/lib/server/table-export';
 import { closedRoundPoints, nextAgenda } from '../../../src/lib/server/table-agenda';
 import {
-	addAgendaItem, decideAgendaItem, goalHistory, hasAgreement, listMembers, listTablePairs, listTables, overdueAgreements, pendingAgendaItems, setGoal
+	addAgendaItem, createTable, decideAgendaItem, getTable, goalHistory, hasAgreement, listMembers, listTablePairs, listTables, overdueAgreements,
+	pendingAgendaItems, setGoal, updateTable
 } from '../../../src/lib/server/tables';
+import { declareGroup, withDeclaredSpelling } from '../../../src/lib/server/partnership-map';
+import { createProject } from '../../../src/lib/server/projects';
+import { tableSchema, tableSettingsSchema } from '../../../src/lib/server/table-form';
 import { pairRoundResults } from '../../../src/lib/server/results';
 import { listPairs } from '../../../src/lib/server/pairs';
 import { findings } from '../../../src/lib/assessment/findings';
@@ -33,6 +37,23 @@ describe('the demo', () => {
 		const assigned = new Set(tableActions(theme.id).map((a) => a.memberOrgId));
 		expect(assigned.size).toBe(theme.members);
 		expect(overdueAgreements(projectId, today).map((a) => a.title)).toEqual(['Kumppanuuspöydän pelisäännöt']);
+	});
+});
+
+describe("a table's theme and area", () => {
+	// As the routes do: the form parsed, then stored in the declared spelling, so the table shows under its group.
+	it('are stored in the spelling the project declared them in, case and spacing aside; a new value as written', () => {
+		const id = createProject({ name: 'Pöytien kirjoitusasu', description: '' });
+		declareGroup(id, 'theme', 'Ikäihmisten hyvinvointi');
+		declareGroup(id, 'area', 'Säynätsalo');
+		const created = tableSchema.parse({ name: 'Hyvinvointipöytä', theme: '  ikäihmisten HYVINVOINTI ', area: '', goal: '' });
+		const tableId = createTable(id, withDeclaredSpelling(id, created), null);
+		expect(getTable(id, tableId)).toMatchObject({ theme: 'Ikäihmisten hyvinvointi', area: '' });
+
+		const saved = tableSettingsSchema.parse({ name: 'Hyvinvointipöytä', theme: 'Lasten  liikunta', area: 'SÄYNÄTSALO', convener: '' });
+		const { convener, ...rest } = saved;
+		updateTable(id, tableId, { ...withDeclaredSpelling(id, rest), convenerOrgId: convener });
+		expect(getTable(id, tableId)).toMatchObject({ theme: 'Lasten liikunta', area: 'Säynätsalo' });
 	});
 });
 

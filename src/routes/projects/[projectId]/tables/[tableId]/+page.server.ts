@@ -4,6 +4,7 @@ import { formError, parseForm } from '$lib/server/forms';
 import { listMeetings } from '$lib/server/meetings';
 import { getOrganisation, listOrganisations } from '$lib/server/organisations';
 import { getPair, listPairs } from '$lib/server/pairs';
+import { declaredNames, withDeclaredSpelling } from '$lib/server/partnership-map';
 import { decideSchema, goalSchema, itemSchema, memberSchema, orgIdSchema, pairIdSchema, tableSettingsSchema } from '$lib/server/table-form';
 import {
 	addAgendaItem, addTablePair, closeTableLink, decideAgendaItem, goalHistory, listAgreements, listInstruments, listMembers, listTablePairs,
@@ -26,6 +27,7 @@ export const load: PageServerLoad = (event) => {
 		agreements: listAgreements(project.id).filter((a) => a.tableId === table.id),
 		instruments: listInstruments(project.id).filter((i) => i.tableId === table.id),
 		organisations: canManage ? listOrganisations(project.id) : [],
+		...(canManage ? declaredNames(project.id) : { themes: [], areas: [] }),
 		projectPairs: canManage ? listPairs(project.id).map((p) => ({ id: p.id, name: `${p.municipality.name} – ${p.association.name}` })) : [],
 		origin: event.url.origin
 	};
@@ -38,7 +40,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { convener, ...rest } = parsed.data;
 		if (convener !== null && !listMembers(table.id).some((m) => m.orgId === convener)) return formError({ convener: 'error_pick_member' });
-		updateTable(project.id, table.id, { ...rest, convenerOrgId: convener });
+		updateTable(project.id, table.id, { ...withDeclaredSpelling(project.id, rest), convenerOrgId: convener });
 		audit(user, 'table.update', { type: 'table', id: table.id, projectId: project.id });
 		return { done: 'settings' };
 	},
