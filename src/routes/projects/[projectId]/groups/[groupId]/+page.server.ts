@@ -2,9 +2,9 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { nameChoiceCounts } from '$lib/server/choice-questions';
 import { requireGroup } from '$lib/server/group-access';
 import { groupSummary, latestSteps } from '$lib/server/group-view';
-import { actionCounts } from '$lib/server/meetings';
 import { pairNames } from '$lib/server/pairs';
-import { choiceCountsOfPairs, pairPage, pairQuery } from '$lib/server/project-view';
+import { pairTable } from '$lib/server/pair-table';
+import { choiceCountsOfPairs, pairQuery } from '$lib/server/project-view';
 import { changeDays, groupPairIds, listActors } from '$lib/server/partnership-map';
 import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
@@ -15,8 +15,7 @@ export const load: PageServerLoad = (event) => {
 	const pairIds = groupPairIds(group);
 	const summary = groupSummary(pairIds, actors);
 	// The group's pairs 50 a page, searched, filtered and sorted as on the project page.
-	const query = pairQuery(event.url.searchParams);
-	const pairs = pairPage(project.id, query, Date.now(), pairIds);
+	const pairList = pairTable(project.id, pairQuery(event.url.searchParams), pairIds);
 	// What the group's pairs report doing together and bringing, each question with its n.
 	const choices = choiceCountsOfPairs(project.id, pairIds);
 	const actorPairs = actors.flatMap((a) => (a.pairId === null ? [] : [a.pairId]));
@@ -32,13 +31,8 @@ export const load: PageServerLoad = (event) => {
 		choices: nameChoiceCounts(choices.counts, getLocale()).map((q) => ({ ...q, answered: choices.answered[q.id] })),
 		summary: { ...summary, still: summary.still.length },
 		// Of the pairs that have not moved for two rounds, those on this page.
-		stillOnPage: summary.still.filter((id) => pairs.rows.some((r) => r.pairId === id)),
+		stillOnPage: summary.still.filter((id) => pairList.rows.some((r) => r.pairId === id)),
 		pairCount: pairIds.length,
-		query: { ...query, page: pairs.page },
-		rows: pairs.rows,
-		total: pairs.total,
-		pages: pairs.pages,
-		rounds: pairs.rounds,
-		actions: Object.fromEntries([...actionCounts(project.id)].filter(([pairId]) => pairs.rows.some((r) => r.pairId === pairId)))
+		pairList
 	};
 };
