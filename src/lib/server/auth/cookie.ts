@@ -23,5 +23,7 @@ export function clearSessionCookie(cookies: Cookies): void {
 export function safeNext(next: string | null | undefined, fallback: string): string {
 	if (!next || !/^\/[\x21-\x7e]*$/.test(next) || next.startsWith('//') || next.startsWith('/\\')) return fallback;
 	const url = new URL(next, 'http://portaat.invalid');
-	return url.origin === 'http://portaat.invalid' ? url.pathname + url.search : fallback;
+	// Dot segments resolve away ("/.//evil.example" is "//evil.example"): check the result too.
+	const path = url.pathname + url.search;
+	return url.origin === 'http://portaat.invalid' && !path.startsWith('//') && !path.startsWith('/\\') ? path : fallback;
 }
