@@ -71,11 +71,49 @@ const actionResourcesSql = () =>
 // rounds or results: a theme may hold every pair of a big project. A round counts when it is not
 // open now (closedRounds' rule; a round with a summary has opened, as it has answers).
 const NOT_OPEN = `s.round_id NOT IN (${OPEN_ROUNDS})`;
-// Pairs per step (NULL: withheld) in each round number: every closed round of the group.
+// Pairs per step (NULL: withheld) in each round number: every closed round of some pairs.
 const distributionSql = () =>
 	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
 	WHERE s.pair_id IN (SELECT value FROM json_each(@ids)) AND ${NOT_OPEN}
-	GROUP BY s.number, s.pair_step ORDER BY s.number, s.pair_step`);
+	GROUP BY s.number, s.pair_step`);
+// The same over every pair of the project: its maintained totals (step 0: withheld), less the rounds not closed.
+const projectTotalsSql = () =>
+	prepared(`SELECT number, nullif(step, 0) AS step, sum(pairs) AS pairs FROM project_round_stats
+	WHERE project_id = @project AND pairs > 0 GROUP BY number, step`);
+const projectNotClosedSql = () =>
+	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM (${OPEN_ROUNDS}) o CROSS JOIN round_summaries s ON s.round_id = o.id
+	WHERE s.project_id = @project GROUP BY s.number, s.pair_step`);
+const otherPairsSql = () =>
+	prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);
+const projectPairCountSql = () => prepared(`SELECT count(*) FROM pairs WHERE project_id = ?`);
+
+type StepCount = { number: number; step: number | null; pairs: number };
+
+/**
+ * Pairs per step in each closed round number of a group. A theme can hold most of a big project:
+ * then it is the project's maintained totals less the rounds not closed and less the other pairs'
+ * closed rounds, so the work follows the smaller of the group and the rest, never the whole group.
+ */
+function groupDistribution(projectId: number, pairIds: readonly number[], now: string): StepCount[] {
+	const ids = JSON.stringify(pairIds);
+	if (2 * pairIds.length <= (projectPairCountSql().pluck().get(projectId) as number))
+		return distributionSql().all({ ids, now }) as StepCount[];
+	const others = JSON.stringify(otherPairsSql().pluck().all({ project: projectId, ids }));
+	const counts = new Map<string, StepCount>();
+	const add = (rows: StepCount[], sign: 1 | -1) => {
+		for (const row of rows) {
+			const key = `${row.number}:${row.step}`;
+			const count = counts.get(key) ?? { number: row.number, step: row.step, pairs: 0 };
+			count.pairs += sign * row.pairs;
+			counts.set(key, count);
+		}
+	};
+	add(projectTotalsSql().all({ project: projectId }) as StepCount[], 1);
+	add(projectNotClosedSql().all({ project: projectId, now }) as StepCount[], -1);
+	add(distributionSql().all({ ids: others, now }) as StepCount[], -1);
+	return [...counts.values()].filter((c) => c.pairs > 0);
+}
+
 // Trait means over each pair's latest closed round that shows any trait (a withheld pair shows none):
 // one index seek per pair.
 const latestTraitsSql = () =>
@@ -104,10 +142,11 @@ export interface GroupSummary {
 }
 
 /** The numbers of a group (its pairs' ids given), counted in SQL over the stored round summaries. */
-export function groupSummary(pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
+export function groupSummary(projectId: number, pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
 	const params = { ids: JSON.stringify(pairIds), now: new Date(now).toISOString() };
 	const distribution: GroupSummary['distribution'] = [];
-	for (const row of distributionSql().all(params) as { number: number; step: number | null; pairs: number }[]) {
+	const counts = groupDistribution(projectId, pairIds, params.now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
+	for (const row of counts) {
 		if (distribution.at(-1)?.round !== row.number) distribution.push({ round: row.number, counts: {}, shown: 0 });
 		const d = distribution.at(-1)!;
 		if (row.step === null) continue;

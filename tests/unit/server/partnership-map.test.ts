@@ -30,7 +30,7 @@ import { actorSchema } from '../../../src/lib/server/map-form';
 import { createProject } from '../../../src/lib/server/projects';
 import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
-import { closeRound, getRound, isOpen, openRound } from '../../../src/lib/server/rounds';
+import { closeRound, getRound, isOpen, listRounds, openRound } from '../../../src/lib/server/rounds';
 import { countedAnswers } from '../../helpers/answers';
 import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery } from '../../../src/lib/server/project-view';
 import { TRAIT_IDS } from '../../../src/lib/assessment/types';
@@ -44,6 +44,29 @@ beforeAll(() => {
 	demoId = createDemo().projectId;
 });
 restoreDatabaseAfterAll();
+
+/** A pair of the project with one round answered by so many on each side, closed or still open. */
+function pairAnswered(projectId: number, name: string, counts: Record<'municipality' | 'association', number>, close: boolean, now: number): number {
+	const m = createOrganisation(projectId, { name: `${name} kunta`, kind: 'municipality' });
+	const a = createOrganisation(projectId, { name: `${name} ry`, kind: 'association' });
+	const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Pienet', area: '' });
+	answerRound(projectId, pairId, counts, close, now);
+	return pairId;
+}
+
+/** A new round of the pair answered by so many on each side (the same answers each time), closed or still open. */
+function answerRound(projectId: number, pairId: number, counts: Record<'municipality' | 'association', number>, close: boolean, now: number): void {
+	const roundId = openRound(pairId, { closesAt: null, asksRole: false }, now - 60_000);
+	const round = () => getRound(projectId, pairId, roundId)!;
+	for (const side of ['municipality', 'association'] as const)
+		for (let k = 0; k < counts[side]; k++) {
+			const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
+			const set = { ...countedAnswers(currentVersion, { traits: { trust: [4, 4, 4] }, now: 3 }), activities: ['discussion', 'events'] };
+			expect(saveAnswers(response.id, round(), { set, clear: [] }, now - 60_000)).toBe('saved');
+			expect(submitResponse(response.id, round(), now - 50_000 + k)).toBe('submitted');
+		}
+	if (close) closeRound(roundId, now - 1000);
+}
 
 const state = (over: Partial<ActorState> = {}): ActorState => ({
 	name: 'Kyläkauppa',
@@ -278,15 +301,28 @@ describe('from the map to the table', () => {
 });
 
 describe('a theme’s numbers', () => {
-	it('count closed rounds only, and a pair’s step only where the disclosure rule shows it', () => {
+	it('count closed rounds only, and a pair’s step only where the disclosure rule shows it, for a group of a few pairs or of nearly all', () => {
 		let openSeen = false;
 		let withheldSeen = false;
-		for (const group of listGroups(demoId).filter((g) => g.kind === 'theme')) {
+		const every = listPairs(demoId).map((p) => p.id);
+		// A theme holding most of the project's pairs is counted the other way round (the project's
+		// totals less the rest), so some groups here hold every pair, all but one, or just over half.
+		const groups = [
+			...listGroups(demoId)
+				.filter((g) => g.kind === 'theme')
+				.map((g) => groupPairs(g).map((p) => p.id)),
+			every,
+			every.slice(1),
+			every.slice(0, Math.floor(every.length / 2) + 1),
+			every.slice(0, Math.floor(every.length / 2)),
+			[]
+		];
+		for (const ids of groups) {
 			// The stored results already hold only what each round's promise lets be shown.
-			const summary = groupSummary(groupPairs(group).map((p) => p.id), listActors(group.id));
+			const summary = groupSummary(demoId, ids, []);
 			const expected = new Map<number, Record<number, number>>();
-			for (const pair of groupPairs(group)) {
-				const rounds = pairRoundResults(pair.id);
+			for (const pairId of ids) {
+				const rounds = pairRoundResults(pairId);
 				if (rounds.some((r) => isOpen(r.round))) openSeen = true;
 				for (const r of rounds.filter((r) => !isOpen(r.round))) {
 					const counts = expected.get(r.round.number) ?? {};
@@ -296,7 +332,7 @@ describe('a theme’s numbers', () => {
 					expected.set(r.round.number, counts);
 				}
 			}
-			expect(summary.distribution.map((d) => d.round)).toEqual([...expected.keys()].sort());
+			expect(summary.distribution.map((d) => d.round)).toEqual([...expected.keys()].sort((a, b) => a - b));
 			for (const d of summary.distribution) {
 				expect(d.counts).toEqual(expected.get(d.round));
 				expect(d.shown).toBe(Object.values(d.counts).reduce((a, b) => a + b, 0));
@@ -306,11 +342,27 @@ describe('a theme’s numbers', () => {
 		expect(withheldSeen).toBe(true);
 	});
 
+	it('leave out a round still open whether the group holds few of the project’s pairs or most', () => {
+		const projectId = createProject({ name: 'Auki ja kiinni', description: '' });
+		const now = Date.now();
+		const both = { municipality: 3, association: 3 };
+		const closed = [pairAnswered(projectId, 'Kiinni A', both, true, now), pairAnswered(projectId, 'Kiinni B', both, true, now)];
+		const open = pairAnswered(projectId, 'Auki', both, false, now);
+		const shown = (ids: number[]) => groupSummary(projectId, ids, [], now).distribution.map((d) => [d.round, d.shown]);
+		expect(shown([open])).toEqual([]);
+		expect(shown([closed[0]])).toEqual([[1, 1]]);
+		expect(shown([closed[0], open])).toEqual([[1, 1]]);
+		expect(shown([...closed, open])).toEqual([[1, 2]]);
+		// Once the round closes, it counts.
+		closeRound(listRounds(open)[0].id, now - 500);
+		expect(shown([closed[0], open])).toEqual([[1, 2]]);
+	});
+
 	it('take the weakest traits from each pair’s latest shown closed round, and find the pairs that stood still for two rounds, as the rounds say', () => {
 		let stillSeen = 0;
 		for (const group of [...listGroups(demoId), { id: 0, projectId: demoId, kind: 'theme' as const, name: 'every pair' }]) {
 			const ids = group.id === 0 ? listPairs(demoId).map((p) => p.id) : groupPairs(group).map((p) => p.id);
-			const summary = groupSummary(ids, []);
+			const summary = groupSummary(demoId, ids, []);
 			// The oracle: every closed round of every pair, read into JS.
 			const rounds = closedRounds(ids);
 			const latest = [...rounds.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
@@ -331,6 +383,21 @@ describe('a theme’s numbers', () => {
 			expect(summary.rounds).toEqual([...new Set([...rounds.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b));
 		}
 		expect(stillSeen).toBeGreaterThan(0);
+	});
+
+	it('take a pair’s trait means from further back when its last three closed rounds are all withheld', () => {
+		const projectId = createProject({ name: 'Hiljaiset kierrokset', description: '' });
+		const now = Date.now();
+		const shownPair = pairAnswered(projectId, 'Näkyvä', { municipality: 3, association: 3 }, true, now);
+		const quiet = pairAnswered(projectId, 'Hiljainen', { municipality: 3, association: 3 }, true, now);
+		// Three more rounds with one respondent a side: withheld, no step and no means.
+		for (let i = 0; i < 3; i++) answerRound(projectId, quiet, { municipality: 1, association: 1 }, true, now);
+		expect(closedRounds([quiet]).get(quiet)!.map((r) => r.traits !== null)).toEqual([true, false, false, false]);
+		const summary = groupSummary(projectId, [shownPair, quiet], [], now);
+		expect(summary.weakest.map((w) => w.pairs)).toEqual([2, 2, 2]);
+		expect(summary.still).toEqual([]);
+		// Its latest closed round, withheld, is the one its choices come from: nothing to count.
+		expect(choiceCountsOfPairs(projectId, [shownPair, quiet], now).answered.activities).toEqual({ pairs: 1, sides: { municipality: 1, association: 1 } });
 	});
 
 	it('list the group’s pairs, and only them, 50 a page with the project page’s search', () => {
@@ -399,22 +466,8 @@ describe('a theme’s numbers', () => {
 	it('count nothing of a withheld side or of an open round', () => {
 		const projectId = createProject({ name: 'Pienet puolet', description: '' });
 		const now = Date.now();
-		const pairWith = (name: string, counts: Record<'municipality' | 'association', number>, close: boolean) => {
-			const m = createOrganisation(projectId, { name: `${name} kunta`, kind: 'municipality' });
-			const a = createOrganisation(projectId, { name: `${name} ry`, kind: 'association' });
-			const pairId = createPair(projectId, { municipalityOrgId: m, associationOrgId: a, theme: 'Pienet', area: '' });
-			const roundId = openRound(pairId, { closesAt: null, asksRole: false }, now - 60_000);
-			const round = () => getRound(projectId, pairId, roundId)!;
-			for (const side of ['municipality', 'association'] as const)
-				for (let k = 0; k < counts[side]; k++) {
-					const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
-					const set = { ...countedAnswers(currentVersion, { traits: { trust: [4, 4, 4] }, now: 3 }), activities: ['discussion', 'events'] };
-					expect(saveAnswers(response.id, round(), { set, clear: [] }, now - 60_000)).toBe('saved');
-					expect(submitResponse(response.id, round(), now - 50_000 + k)).toBe('submitted');
-				}
-			if (close) closeRound(roundId, now - 1000);
-			return pairId;
-		};
+		const pairWith = (name: string, counts: Record<'municipality' | 'association', number>, close: boolean) =>
+			pairAnswered(projectId, name, counts, close, now);
 		// Three on the municipality side, one on the association side (withheld: the promise is three).
 		const small = pairWith('Pieni', { municipality: 3, association: 1 }, true);
 		const open = pairWith('Auki', { municipality: 3, association: 3 }, false);

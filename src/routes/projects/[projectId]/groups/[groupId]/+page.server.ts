@@ -13,7 +13,7 @@ export const load: PageServerLoad = (event) => {
 	const { project, group, access } = requireGroup(event);
 	const actors = listActors(group.id);
 	const pairIds = groupPairIds(group);
-	const summary = groupSummary(pairIds, actors);
+	const summary = groupSummary(project.id, pairIds, actors);
 	// The group's pairs 50 a page, searched, filtered and sorted as on the project page.
 	const pairList = pairTable(project.id, pairQuery(event.url.searchParams), pairIds);
 	// What the group's pairs report doing together and bringing, each question with its n.
