@@ -136,6 +136,53 @@ export function writeTransaction<T>(fn: () => T): T {
 	return db().transaction(fn).immediate();
 }
 
+type Queued = { fn: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+let queued: Queued[] = [];
+
+/**
+ * Runs fn in a write transaction shared with the other writes queued in the same turn of the
+ * event loop (group commit): with synchronous = FULL every COMMIT waits for an fsync, so many
+ * respondents posting at once share one instead of queueing for one each. Each write runs in its
+ * own savepoint: one that throws is undone alone and its promise rejects, the others commit. A
+ * promise settles only after the COMMIT, so what it reports is on disk.
+ */
+export function batchedWrite<T>(fn: () => T): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		queued.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+		if (queued.length === 1) setImmediate(flushWrites);
+	});
+}
+
+function flushWrites(): void {
+	const batch = queued;
+	queued = [];
+	const conn = db();
+	const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+	try {
+		conn
+			.transaction(() => {
+				for (const write of batch) {
+					try {
+						outcomes.push({ ok: true, value: conn.transaction(write.fn)() });
+					} catch (error) {
+						// Some errors (a full disk, an I/O error) end the whole transaction: then nothing of the batch stands.
+						if (!conn.inTransaction) throw error;
+						outcomes.push({ ok: false, error });
+					}
+				}
+			})
+			.immediate();
+	} catch (error) {
+		for (const write of batch) write.reject(error);
+		return;
+	}
+	batch.forEach((write, i) => {
+		const outcome = outcomes[i];
+		if (outcome.ok) write.resolve(outcome.value);
+		else write.reject(outcome.error);
+	});
+}
+
 /** Closes the connection so the WAL is checkpointed into the main file. */
 export function closeDb(): void {
 	connection?.close();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { db, openDatabase, writeTransaction } from '../../../src/lib/server/db';
+import { batchedWrite, db, openDatabase, writeTransaction } from '../../../src/lib/server/db';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 restoreDatabaseAfterAll();
@@ -64,5 +64,63 @@ describe('statements', () => {
 			.filter((f) => !f.endsWith('/db.ts'))
 			.filter((f) => /\.prepare\(/.test(readFileSync(f, 'utf8')));
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('writes posted at once (group commit)', () => {
+	it('share one transaction, each answered with its own result, in the order posted', async () => {
+		freshDatabase('batched');
+		db().exec('CREATE TABLE t (n INTEGER)');
+		const commits: number[] = [];
+		const writes = Array.from({ length: 20 }, (_, n) =>
+			batchedWrite(() => {
+				db().prepare('INSERT INTO t VALUES (?)').run(n);
+				commits.push(db().prepare('SELECT count(*) FROM t').pluck().get() as number);
+				return n * 10;
+			})
+		);
+		expect(await Promise.all(writes)).toEqual(Array.from({ length: 20 }, (_, n) => n * 10));
+		// All twenty ran in one transaction: each saw the rows of those before it, uncommitted.
+		expect(commits).toEqual(Array.from({ length: 20 }, (_, n) => n + 1));
+	});
+
+	it('undo only the write that fails; the others commit, and are on disk when their promise settles', async () => {
+		const file = freshDatabase('batched-fail');
+		db().exec('CREATE TABLE t (n INTEGER NOT NULL)');
+		const other = openDatabase(file);
+		try {
+			const seenByOther: number[][] = [];
+			const writes = [1, 2, 3].map((n) =>
+				batchedWrite(() => {
+					db().prepare('INSERT INTO t VALUES (?)').run(n * 100);
+					// The second write fails after it wrote: its row must go, the others' stay.
+					if (n === 2) db().prepare('INSERT INTO t VALUES (NULL)').run();
+					return n;
+				}).then((value) => {
+					seenByOther.push(other.prepare('SELECT n FROM t ORDER BY n').pluck().all() as number[]);
+					return value;
+				})
+			);
+			const settled = await Promise.allSettled(writes);
+			expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+			expect((settled[1] as PromiseRejectedResult).reason.code).toBe('SQLITE_CONSTRAINT_NOTNULL');
+			expect(db().prepare('SELECT n FROM t ORDER BY n').pluck().all()).toEqual([100, 300]);
+			// Another connection (another process) already sees them when each promise settles.
+			expect(seenByOther).toEqual([
+				[100, 300],
+				[100, 300]
+			]);
+		} finally {
+			other.close();
+		}
+	});
+
+	it('a write queued after a batch has committed starts a new one', async () => {
+		freshDatabase('batched-next');
+		db().exec('CREATE TABLE t (n INTEGER)');
+		await batchedWrite(() => db().prepare('INSERT INTO t VALUES (1)').run());
+		expect(db().inTransaction).toBe(false);
+		await batchedWrite(() => db().prepare('INSERT INTO t VALUES (2)').run());
+		expect(db().prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
 	});
 });

@@ -1,6 +1,7 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { lookupLink } from '$lib/server/auth/link-guard';
+import { batchedWrite } from '$lib/server/db';
 import { formError } from '$lib/server/forms';
 import { pairSummary } from '$lib/server/pair-summary';
 import { RESUME_COOKIE, rememberResponse } from '$lib/server/respondent';
@@ -44,11 +45,12 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 };
 
 export const actions: Actions = {
-	start: ({ params, cookies, url, getClientAddress }) => {
+	start: async ({ params, cookies, url, getClientAddress }) => {
 		const invitation = requireInvitation(getClientAddress(), params.token);
 		if (!isOpen(invitation.round)) return formError({ form: 'respond_round_closed' }, {}, 409);
-		const allowed = startWithinLimit(invitation.invitationId, getClientAddress(), () =>
-			startResponse({ roundId: invitation.round.id, side: invitation.side, language: getLocale() })
+		const language = getLocale();
+		const allowed = await batchedWrite(() =>
+			startWithinLimit(invitation.invitationId, getClientAddress(), () => startResponse({ roundId: invitation.round.id, side: invitation.side, language }))
 		);
 		if (!allowed.ok) return formError({ form: 'respond_start_limited' }, {}, 429, { minutes: allowed.minutes });
 		const token = allowed.started;

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { isSection, SECTIONS, sectionItems, type Section } from '$lib/assessment/sections';
 import type { Locale } from '$lib/assessment/types';
 import { getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
+import { batchedWrite } from '$lib/server/db';
 import { formError } from '$lib/server/forms';
 import { parseSectionForm } from '$lib/server/questionnaire-form';
 import { redirectIfSubmitted, requireResponse } from '$lib/server/respondent';
@@ -51,12 +52,13 @@ export const actions: Actions = {
 		if (!parsed.ok) return formError(translated(parsed.errors), {}, 400);
 		const nav = String(form.get('nav') ?? 'next');
 		const lang = nav.startsWith('lang:') ? nav.slice(5) : getLocale();
-		const outcome = saveAnswers(context.response.id, context.round, {
+		const changes = {
 			set: parsed.set,
 			clear: parsed.clear,
 			language: (locales as readonly string[]).includes(lang) ? (lang as Locale) : undefined,
 			role: context.round.asksRole && parsed.role !== undefined ? parsed.role || null : undefined
-		});
+		};
+		const outcome = await batchedWrite(() => saveAnswers(context.response.id, context.round, changes));
 		if (outcome === 'submitted') redirectIfSubmitted({ ...context, response: { ...context.response, status: 'submitted' } });
 		if (outcome === 'closed') return formError(translated({ form: 'respond_closed_kept' }), {}, 409);
 		const to = destination(nav, section, context.response.resumeToken);

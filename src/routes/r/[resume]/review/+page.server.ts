@@ -4,6 +4,7 @@ import { SECTIONS } from '$lib/assessment/sections';
 import { getVersion } from '$lib/assessment/versions';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { batchedWrite } from '$lib/server/db';
 import { formError } from '$lib/server/forms';
 import { redirectIfSubmitted, requireResponse } from '$lib/server/respondent';
 import { getAnswers, submitResponse } from '$lib/server/responses';
@@ -54,9 +55,9 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	submit: (event) => {
+	submit: async (event) => {
 		const context = requireResponse(event);
-		const outcome = submitResponse(context.response.id, context.round);
+		const outcome = await batchedWrite(() => submitResponse(context.response.id, context.round));
 		if (outcome === 'closed') return formError(translatedErrors({ form: 'respond_closed_kept' }), {}, 409);
 		if (outcome === 'incomplete') return formError(translatedErrors({ form: 'error_not_enough_answered' }), {}, 400);
 		// 'already' (double click, second tab, back button) lands on the same thank-you page.
