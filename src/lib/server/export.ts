@@ -11,6 +11,7 @@ import { SIDES, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type Si
 import { currentVersion, getVersion, versions } from '../assessment/versions/index.ts';
 import { prepared } from './db.ts';
 import type { Project } from './projects.ts';
+import { endedSql } from './rounds.ts';
 import { nowIso } from './tokens.ts';
 
 /** A cell: a number, a text, or no value. */
@@ -103,7 +104,7 @@ const pairRoundCells = (project: Pick<Project, 'name'>, r: PairRound): Cell[] =>
  * counted respondents stored with the round's result.
  */
 const shownSide = `(r.open_results = 1 OR CASE s.side WHEN 'municipality' THEN rr.municipality_n ELSE rr.association_n END >= r.min_group_size)`;
-const closedRound = `(r.closed_at IS NOT NULL OR (r.closes_at IS NOT NULL AND r.closes_at <= @now))`;
+const closedRound = endedSql('r');
 
 /**
  * The item columns for rounds that used these versions: the first version's items in the

@@ -3,8 +3,7 @@ import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
-import { OPEN_ROUNDS } from './project-view.ts';
-import { isOpen } from './rounds.ts';
+import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
  * A theme's or an area's numbers, read from the stored round aggregates only, and only what the
@@ -70,7 +69,7 @@ const actionResourcesSql = () =>
 // A group's numbers come from the round summaries' pair index (migration side_choices), never from
 // rounds or results: a theme may hold every pair of a big project. A round counts when it is not
 // open now (closedRounds' rule; a round with a summary has opened, as it has answers).
-const NOT_OPEN = `s.round_id NOT IN (${OPEN_ROUNDS})`;
+const NOT_OPEN = `s.round_id NOT IN (${NOT_ENDED_ROUND_IDS})`;
 // Pairs per step (NULL: withheld) in each round number: every closed round of some pairs.
 const distributionSql = () =>
 	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
@@ -81,7 +80,7 @@ const projectTotalsSql = () =>
 	prepared(`SELECT number, nullif(step, 0) AS step, sum(pairs) AS pairs FROM project_round_stats
 	WHERE project_id = @project AND pairs > 0 GROUP BY number, step`);
 const projectNotClosedSql = () =>
-	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM (${OPEN_ROUNDS}) o CROSS JOIN round_summaries s ON s.round_id = o.id
+	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM (${NOT_ENDED_ROUND_IDS}) o CROSS JOIN round_summaries s ON s.round_id = o.id
 	WHERE s.project_id = @project GROUP BY s.number, s.pair_step`);
 const otherPairsSql = () =>
 	prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);

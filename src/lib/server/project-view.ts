@@ -1,5 +1,6 @@
 import { SIDES, TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
 import { db, prepared } from './db.ts';
+import { NOT_ENDED_ROUND_IDS, openSql } from './rounds.ts';
 import { nowIso } from './tokens.ts';
 
 // The project page reads stored summaries only (round_summaries and project_round_stats, kept
@@ -28,8 +29,8 @@ export interface ProjectAggregates {
 	traitMeans: { round: number; pairs: number; means: Record<TraitId, number | null> }[];
 }
 
-/** SQL: whether round `r` takes answers at @now (the same rule as isOpen). */
-const OPEN = `(r.closed_at IS NULL AND r.opens_at <= @now AND (r.closes_at IS NULL OR r.closes_at > @now))`;
+/** SQL: whether round `r` takes answers at @now (isOpen). */
+const OPEN = openSql('r');
 /** SQL: summary `s`'s step: stored only where the round's promise lets it be shown, so taken as it is. */
 const shownStep = (s: string) => `${s}.pair_step`;
 
@@ -349,8 +350,6 @@ export function choiceCountsOfPairs(
 	return { counts: [...counts.values()], answered };
 }
 
-/** SQL: the rounds not closed yet (open, or not yet opened), through the index of unclosed rounds. */
-export const OPEN_ROUNDS = `SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at > @now UNION ALL SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at IS NULL`;
 
 // Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
 // takes it; a round with results has opened), found through the summaries' pair index.
@@ -358,7 +357,7 @@ const choiceCountsSql = () =>
 	prepared(
 		`SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs
 		 FROM pairs p JOIN round_summaries s ON s.round_id = (
-		   SELECT l.round_id FROM round_summaries l WHERE l.pair_id = p.id AND l.round_id NOT IN (${OPEN_ROUNDS}) ORDER BY l.number DESC LIMIT 1)
+		   SELECT l.round_id FROM round_summaries l WHERE l.pair_id = p.id AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1)
 		 WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
 		 GROUP BY s.municipality_choices, s.association_choices`
 	);

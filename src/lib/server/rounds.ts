@@ -36,6 +36,15 @@ export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, 
 	return round.closedAt === null && round.opensAt <= t && (round.closesAt === null || round.closesAt > t);
 }
 
+// The same rule in SQL, written once here for every query (a test holds them to isOpen). A round
+// closes by the clock without a write, so queries take the time as @now.
+/** SQL: round `r` takes answers at @now (isOpen). */
+export const openSql = (r: string) => `(${r}.closed_at IS NULL AND ${r}.opens_at <= @now AND (${r}.closes_at IS NULL OR ${r}.closes_at > @now))`;
+/** SQL: round `r` has ended at @now: closed by hand, or its planned closing time has passed. */
+export const endedSql = (r: string) => `(${r}.closed_at IS NOT NULL OR (${r}.closes_at IS NOT NULL AND ${r}.closes_at <= @now))`;
+/** SQL: the ids of the rounds not ended at @now (open, or not yet opened), through the index of unclosed rounds. */
+export const NOT_ENDED_ROUND_IDS = `SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at > @now UNION ALL SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at IS NULL`;
+
 export function listRounds(pairId: number): Round[] {
 	return (prepared(`SELECT ${columns} FROM rounds r WHERE r.pair_id = ? ORDER BY r.number`).all(pairId) as RoundRow[]).map(toRound);
 }
