@@ -3,6 +3,7 @@ import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
+import { choiceCountsOfRounds, latestClosedRoundIds, type ChoiceCounts } from './project-view.ts';
 import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
@@ -95,9 +96,10 @@ type StepCount = { number: number; step: number | null; pairs: number };
  */
 function groupDistribution(projectId: number, pairIds: readonly number[], now: string): StepCount[] {
 	const ids = JSON.stringify(pairIds);
-	if (2 * pairIds.length <= (projectPairCountSql().pluck().get(projectId) as number))
-		return distributionSql().all({ ids, now }) as StepCount[];
-	const others = JSON.stringify(otherPairsSql().pluck().all({ project: projectId, ids }));
+	const projectPairs = projectPairCountSql().pluck().get(projectId) as number;
+	if (2 * pairIds.length <= projectPairs) return distributionSql().all({ ids, now }) as StepCount[];
+	// The project's pairs are given: the group holds every one and there is no one else.
+	const others = pairIds.length === projectPairs ? '[]' : JSON.stringify(otherPairsSql().pluck().all({ project: projectId, ids }));
 	const counts = new Map<string, StepCount>();
 	const add = (rows: StepCount[], sign: 1 | -1) => {
 		for (const row of rows) {
@@ -113,14 +115,18 @@ function groupDistribution(projectId: number, pairIds: readonly number[], now: s
 	return [...counts.values()].filter((c) => c.pairs > 0);
 }
 
-// Trait means over each pair's latest closed round that shows any trait (a withheld pair shows none):
-// one index seek per pair.
+// Trait means over each pair's latest closed round that shows any trait (a withheld pair shows
+// none): its latest closed round, or for the pairs whose latest shows none (@back), the latest
+// earlier one that does, sought one by one.
 const latestTraitsSql = () =>
-	prepared(`SELECT ${TRAIT_IDS.map((t) => `avg(s.${t}) AS ${t}, count(s.${t}) AS ${t}_n`).join(', ')}
-	FROM json_each(@ids) g JOIN round_summaries s ON s.round_id = (
-		SELECT s.round_id FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN}
+	prepared(`SELECT ${TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}, count(s.${t}) AS ${t}_n`).join(', ')}
+	FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(@latest) UNION ALL
+		SELECT (SELECT s.round_id FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN}
 		  AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NOT NULL
-		ORDER BY s.number DESC LIMIT 1)`);
+		ORDER BY s.number DESC LIMIT 1) FROM json_each(@back) g)`);
+const withoutTraitsSql = () =>
+	prepared(`SELECT s.pair_id FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(?))
+	AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NULL`);
 // The pairs that have not moved for two rounds: their last three closed rounds show one step.
 const stillSql = () =>
 	prepared(`SELECT g.value FROM json_each(@ids) g WHERE (
@@ -136,6 +142,8 @@ export interface GroupSummary {
 	weakest: { trait: TraitId; mean: number; pairs: number }[];
 	/** The pairs that have not moved for two rounds (their last three closed rounds show one step), by id. */
 	still: number[];
+	/** What the pairs report doing together and bringing (each pair's latest closed round), each question with its n. */
+	choices: ChoiceCounts;
 	/** How many actors on the map bring each resource, and how many agreed actions use it. */
 	resources: { resource: MapResource; actors: number; actions: number }[];
 }
@@ -152,8 +160,9 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		d.counts[row.step] = row.pairs;
 		d.shown += row.pairs;
 	}
-	const latest = latestTraitsSql().get(params) as Record<string, number | null>;
-	const weakest = TRAIT_IDS.flatMap((trait) => (latest[`${trait}_n`] ? [{ trait, mean: latest[trait]!, pairs: latest[`${trait}_n`]! }] : []))
+	const latest = JSON.stringify(latestClosedRoundIds(pairIds, now));
+	const sums = latestTraitsSql().get({ now: params.now, latest, back: JSON.stringify(withoutTraitsSql().pluck().all(latest)) }) as Record<string, number>;
+	const weakest = TRAIT_IDS.flatMap((trait) => (sums[`${trait}_n`] ? [{ trait, mean: sums[trait] / sums[`${trait}_n`], pairs: sums[`${trait}_n`] }] : []))
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
 		.slice(0, 3);
 	const actionResources = (actionResourcesSql().pluck().all(params.ids) as string[]).flatMap((r) => JSON.parse(r) as string[]);
@@ -168,6 +177,7 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		distribution,
 		weakest,
 		still: stillSql().pluck().all(params) as number[],
+		choices: choiceCountsOfRounds(projectId, JSON.parse(latest) as number[]),
 		resources
 	};
 }

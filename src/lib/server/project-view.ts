@@ -312,13 +312,16 @@ export interface ChoiceCount {
  * migration side_choices), never from the rounds' whole results; pairs whose sides report the same
  * are counted together in SQL, so only the distinct reports are parsed.
  */
-export function choiceCountsOfPairs(
-	projectId: number,
-	pairIds: readonly number[],
-	now = Date.now()
-): { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> } {
+export function choiceCountsOfPairs(projectId: number, pairIds: readonly number[], now = Date.now()): ChoiceCounts {
+	return choiceCountsOfRounds(projectId, latestClosedRoundIds(pairIds, now));
+}
+
+export type ChoiceCounts = { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> };
+
+/** The same, given each pair's latest closed round (latestClosedRoundIds). */
+export function choiceCountsOfRounds(projectId: number, roundIds: readonly number[]): ChoiceCounts {
 	type SideChoices = Record<string, { n: number; reported: string[] }>;
-	const rows = choiceCountsSql().all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as {
+	const rows = choiceCountsSql().all({ project: projectId, rounds: JSON.stringify(roundIds) }) as {
 		municipality: string | null;
 		association: string | null;
 		pairs: number;
@@ -352,12 +355,23 @@ export function choiceCountsOfPairs(
 
 
 // Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
-// takes it; a round with results has opened), found through the summaries' pair index.
+// takes it; a round with results has opened), found through the summaries' pair index: one seek
+// per pair, which a group's choice counts and trait means share.
+const latestClosedSql = () =>
+	prepared(
+		`SELECT (SELECT l.round_id FROM round_summaries l WHERE l.pair_id = g.value AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1) AS roundId
+		 FROM json_each(@pairs) g WHERE roundId IS NOT NULL`
+	);
+
+/** Each of the pairs' latest closed round with stored results (pairs without one have none). */
+export function latestClosedRoundIds(pairIds: readonly number[], now = Date.now()): number[] {
+	return latestClosedSql().pluck().all({ pairs: JSON.stringify(pairIds), now: nowIso(now) }) as number[];
+}
+
+// Pairs whose sides report the same are counted together, so only the distinct reports are parsed.
 const choiceCountsSql = () =>
 	prepared(
 		`SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs
-		 FROM pairs p JOIN round_summaries s ON s.round_id = (
-		   SELECT l.round_id FROM round_summaries l WHERE l.pair_id = p.id AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1)
-		 WHERE p.project_id = @project AND p.id IN (SELECT value FROM json_each(@pairs))
+		 FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(@rounds)) AND s.project_id = @project
 		 GROUP BY s.municipality_choices, s.association_choices`
 	);

@@ -4,7 +4,7 @@ import { requireGroup } from '$lib/server/group-access';
 import { groupSummary, latestSteps } from '$lib/server/group-view';
 import { pairNames } from '$lib/server/pairs';
 import { pairTable } from '$lib/server/pair-table';
-import { choiceCountsOfPairs, pairQuery } from '$lib/server/project-view';
+import { pairQuery } from '$lib/server/project-view';
 import { changeDays, groupPairIds, listActors } from '$lib/server/partnership-map';
 import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
@@ -13,11 +13,9 @@ export const load: PageServerLoad = (event) => {
 	const { project, group, access } = requireGroup(event);
 	const actors = listActors(group.id);
 	const pairIds = groupPairIds(group);
-	const summary = groupSummary(project.id, pairIds, actors);
+	const { choices, ...summary } = groupSummary(project.id, pairIds, actors);
 	// The group's pairs 50 a page, searched, filtered and sorted as on the project page.
 	const pairList = pairTable(project.id, pairQuery(event.url.searchParams), pairIds);
-	// What the group's pairs report doing together and bringing, each question with its n.
-	const choices = choiceCountsOfPairs(project.id, pairIds);
 	const actorPairs = actors.flatMap((a) => (a.pairId === null ? [] : [a.pairId]));
 	return {
 		project,
@@ -28,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 		pairs: pairNames(project.id, actorPairs),
 		tables: listTables(project.id).map((t) => ({ id: t.id, name: t.name })),
 		mapDate: changeDays(group.id).at(-1) ?? null,
+		// What the group's pairs report doing together and bringing, each question with its n.
 		choices: nameChoiceCounts(choices.counts, getLocale()).map((q) => ({ ...q, answered: choices.answered[q.id] })),
 		summary: { ...summary, still: summary.still.length },
 		// Of the pairs that have not moved for two rounds, those on this page.
