@@ -156,9 +156,10 @@ export function batchedWrite<T>(fn: () => T): Promise<T> {
 function flushWrites(): void {
 	const batch = queued;
 	queued = [];
-	const conn = db();
 	const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
 	try {
+		// Inside the try: a database that cannot be opened fails the batch's requests, not the process.
+		const conn = db();
 		conn
 			.transaction(() => {
 				for (const write of batch) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchedWrite, db, openDatabase, writeTransaction } from '../../../src/lib/server/db';
+import { batchedWrite, closeDb, db, openDatabase, writeTransaction } from '../../../src/lib/server/db';
 import { freshDatabase, restoreDatabaseAfterAll } from '../../helpers/database';
 
 restoreDatabaseAfterAll();
@@ -113,6 +113,16 @@ describe('writes posted at once (group commit)', () => {
 		} finally {
 			other.close();
 		}
+	});
+
+	it('a database that cannot be opened fails the queued writes, and the process goes on', async () => {
+		closeDb();
+		process.env.DATABASE_PATH = '/dev/null/no-such-folder/portaat.db';
+		const writes = [batchedWrite(() => 1), batchedWrite(() => 2)];
+		const settled = await Promise.allSettled(writes);
+		expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+		freshDatabase('batched-after');
+		expect(await batchedWrite(() => 3)).toBe(3);
 	});
 
 	it('a write queued after a batch has committed starts a new one', async () => {
