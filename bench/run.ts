@@ -214,6 +214,16 @@ async function main() {
 	const cappedRuns: LoadResult[] = [];
 	for (const level of LEVELS) cappedRuns.push(await closedLoop(level, SECONDS * 1000, cappedSubmit, cappedApp.origin));
 	const cappedMemory = memoryOf(cappedApp.child.pid!);
+	// What the flags cost in throughput, measured as the submit levels are: REPEAT runs at 100
+	// clients each, the app with the flags and the app without them alternating, medians compared
+	// (one run each, one after the other, swung between 0.6× and 1.1× on this shared machine).
+	log(`   100 concurrent: with and without the heap flags, alternating (× ${REPEAT})…`);
+	const flagged100: LoadResult[] = [];
+	const unflagged100: LoadResult[] = [];
+	for (let r = 0; r < REPEAT; r++) {
+		flagged100.push(await closedLoop(100, SECONDS * 1000, appSubmit, app.origin));
+		unflagged100.push(await closedLoop(100, SECONDS * 1000, cappedSubmit, cappedApp.origin));
+	}
 	await cappedApp.stop();
 
 	// 3. The questionnaire's JavaScript, and a framework floor: the app's plainest page.
@@ -354,16 +364,16 @@ async function main() {
 		unit: 'MB',
 		extra: `idle after start: app ${idle.app.rssMb.toFixed(0)} MB, baseline ${idle.baseline.rssMb.toFixed(0)} MB; app after the whole-flow load too: ${appMemoryFlow.peakMb.toFixed(0)} MB`
 	});
-	const uncapped100 = cappedRuns.find((r) => r.concurrency === 100)!;
+	const [flaggedMedian, unflaggedMedian] = [median(flagged100), median(unflagged100)];
 	rows.push({
-		measure: '4. submit throughput at 100 clients with the heap flags against the same app without them (submits/s; baseline: without)',
-		baseline: uncapped100.perSecond,
-		app: at100.app.perSecond,
-		ratio: at100.app.perSecond / uncapped100.perSecond,
+		measure: `4. submit throughput at 100 clients with the heap flags against the same app without them, ${REPEAT} alternating runs each, medians (submits/s; baseline: without)`,
+		baseline: unflaggedMedian.perSecond,
+		app: flaggedMedian.perSecond,
+		ratio: flaggedMedian.perSecond / unflaggedMedian.perSecond,
 		target: '≥ 0.9×',
-		met: at100.app.perSecond / uncapped100.perSecond >= 0.9,
+		met: flaggedMedian.perSecond / unflaggedMedian.perSecond >= 0.9,
 		unit: '/s',
-		extra: `without the flags: peak ${cappedMemory.peakMb.toFixed(0)} MB, submits/s at 1 · 10 · 100: ${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} (with: ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')})`
+		extra: `runs with: ${flagged100.map((r) => r.perSecond.toFixed(0)).join(' · ')}; without: ${unflagged100.map((r) => r.perSecond.toFixed(0)).join(' · ')}; without the flags the submit load of 1 · 10 · 100 clients peaked at ${cappedMemory.peakMb.toFixed(0)} MB`
 	});
 	if (ONLY_SUBMIT) {
 		console.log(`\n${render(rows)}\n`);
@@ -479,7 +489,7 @@ async function main() {
 		capped: {
 			flags: capFlags,
 			peakMb: cappedMemory.peakMb,
-			throughput: `${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} submits/s at 1 · 10 · 100 clients against ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')} uncapped`
+			throughput: `${cappedRuns.map((r) => r.perSecond.toFixed(0)).join(' · ')} submits/s at 1 · 10 · 100 clients against ${submit.map((r) => r.app.perSecond.toFixed(0)).join(' · ')} with them`
 		}
 	});
 	for (const n of notes) console.log(`\n${n}`);
@@ -520,7 +530,7 @@ ${JSON.stringify(
 		questionnaireJs: { gzip: questionnaireJs.gzip, files: questionnaireJs.files, dynamic: questionnaireJs.dynamic },
 		resultsJs: { gzip: resultsJs!.gzip, dynamicGzip: resultsJs!.dynamicGzip, files: resultsJs!.files, dynamic: resultsJs!.dynamic },
 		everyPageLoads: floor,
-		memory: { idle, app: appMemory, appAfterFlows: appMemoryFlow, baseline: baselineMemory, withoutStartFlags: { startFlags: capFlags, memory: cappedMemory, runs: cappedRuns } },
+		memory: { idle, app: appMemory, appAfterFlows: appMemoryFlow, baseline: baselineMemory, withoutStartFlags: { startFlags: capFlags, memory: cappedMemory, runs: cappedRuns, alternatingAt100: { with: flagged100, without: unflagged100 } } },
 		transaction,
 		machineLimit
 	},
@@ -663,7 +673,7 @@ function explain(
 	const theme = pageMiss.find((r) => r.measure.includes('group holding every pair'));
 	if (theme)
 		notes.push(
-			`**Theme page of the group holding every pair (2).** ${ms(theme.baseline)} → ${ms(theme.app)}. It pages its pairs like the project page, but its step distribution by round is grouped over every closed round of its pairs (one narrow index, one entry per round), and its weakest traits, pairs that stood still and choice counts take one index seek per pair: the work grows with the group. Totals maintained per theme and area, as the project's are, would make it flat.`
+			`**Theme page of the group holding every pair (2).** ${ms(theme.baseline)} → ${ms(theme.app)}. It pages its pairs like the project page, and its step distribution by round comes from the project's maintained totals less the other pairs' rounds (a group holding most of the project) or from its own pairs' rounds (the smaller of the two); but each pair's latest closed round (shared by the choice counts and the trait means) and its last three (who stood still) take one index seek per pair: about 2,000 seeks each, which grow with the group. Which rounds count changes with the clock (a round closes when its time passes, without a write), so a per-pair 'latest closed round' cannot simply be kept up to date on submit; keeping the previous round's numbers beside each round's would leave one seek per pair.`
 		);
 	const other = pageMiss.filter((r) => !r.measure.includes('all other pairs') && !r.measure.includes('group holding every pair'));
 	if (other.length)
