@@ -144,6 +144,8 @@ test('on a phone the chart is there at once, drawn by the server; the page loads
 	await expect(chart.getByRole('table', { name: 'Porras käytännön perusteella kierroksittain' })).toHaveCount(1);
 	await expect(page.getByRole('button', { name: 'Tulosta tai tallenna PDF' })).toBeVisible();
 	expect(scripts, 'one small script, no framework and no chart.js').toHaveLength(1);
+	// Wide tables scroll in their own box: the page itself is no wider than the phone.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
 	expect((await (await page.request.get(scripts[0])).body()).length).toBeLessThan(2048);
 
 	// Without JavaScript the chart is the same, and the print button (which needs it) is not offered.
