@@ -3,7 +3,8 @@ import { growth, type Growth } from '../map/growth.ts';
 import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
-import { choiceCountsOfRounds, latestClosedRoundIds, type ChoiceCounts } from './project-view.ts';
+import { nowIso } from './tokens.ts';
+import { choiceCountsOfRounds, closedRoundStats, latestClosedRoundIds, pairCount, type ChoiceCounts } from './project-view.ts';
 import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
@@ -76,28 +77,20 @@ const distributionSql = () =>
 	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
 	WHERE s.pair_id IN (SELECT value FROM json_each(@ids)) AND ${NOT_OPEN}
 	GROUP BY s.number, s.pair_step`);
-// The same over every pair of the project: its maintained totals (step 0: withheld), less the rounds not closed.
-const projectTotalsSql = () =>
-	prepared(`SELECT number, nullif(step, 0) AS step, sum(pairs) AS pairs FROM project_round_stats
-	WHERE project_id = @project AND pairs > 0 GROUP BY number, step`);
-const projectNotClosedSql = () =>
-	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM (${NOT_ENDED_ROUND_IDS}) o CROSS JOIN round_summaries s ON s.round_id = o.id
-	WHERE s.project_id = @project GROUP BY s.number, s.pair_step`);
 const otherPairsSql = () =>
 	prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);
-const projectPairCountSql = () => prepared(`SELECT count(*) FROM pairs WHERE project_id = ?`);
 
 type StepCount = { number: number; step: number | null; pairs: number };
 
 /**
  * Pairs per step in each closed round number of a group. A theme can hold most of a big project:
- * then it is the project's maintained totals less the rounds not closed and less the other pairs'
+ * then it is the project's closed rounds (closedRoundStats, from its maintained totals) less the other pairs'
  * closed rounds, so the work follows the smaller of the group and the rest, never the whole group.
  */
-function groupDistribution(projectId: number, pairIds: readonly number[], now: string): StepCount[] {
+function groupDistribution(projectId: number, pairIds: readonly number[], now: number): StepCount[] {
 	const ids = JSON.stringify(pairIds);
-	const projectPairs = projectPairCountSql().pluck().get(projectId) as number;
-	if (2 * pairIds.length <= projectPairs) return distributionSql().all({ ids, now }) as StepCount[];
+	const projectPairs = pairCount(projectId);
+	if (2 * pairIds.length <= projectPairs) return distributionSql().all({ ids, now: nowIso(now) }) as StepCount[];
 	// The project's pairs are given: the group holds every one and there is no one else.
 	const others = pairIds.length === projectPairs ? '[]' : JSON.stringify(otherPairsSql().pluck().all({ project: projectId, ids }));
 	const counts = new Map<string, StepCount>();
@@ -109,9 +102,8 @@ function groupDistribution(projectId: number, pairIds: readonly number[], now: s
 			counts.set(key, count);
 		}
 	};
-	add(projectTotalsSql().all({ project: projectId }) as StepCount[], 1);
-	add(projectNotClosedSql().all({ project: projectId, now }) as StepCount[], -1);
-	add(distributionSql().all({ ids: others, now }) as StepCount[], -1);
+	add(closedRoundStats(projectId, now).map((s) => ({ number: s.number, step: s.step || null, pairs: s.pairs })), 1);
+	add(distributionSql().all({ ids: others, now: nowIso(now) }) as StepCount[], -1);
 	return [...counts.values()].filter((c) => c.pairs > 0);
 }
 
@@ -152,7 +144,7 @@ export interface GroupSummary {
 export function groupSummary(projectId: number, pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
 	const params = { ids: JSON.stringify(pairIds), now: new Date(now).toISOString() };
 	const distribution: GroupSummary['distribution'] = [];
-	const counts = groupDistribution(projectId, pairIds, params.now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
+	const counts = groupDistribution(projectId, pairIds, now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
 	for (const row of counts) {
 		if (distribution.at(-1)?.round !== row.number) distribution.push({ round: row.number, counts: {}, shown: 0 });
 		const d = distribution.at(-1)!;
@@ -160,7 +152,8 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		d.counts[row.step] = row.pairs;
 		d.shown += row.pairs;
 	}
-	const latest = JSON.stringify(latestClosedRoundIds(pairIds, now));
+	const latestIds = latestClosedRoundIds(pairIds, now);
+	const latest = JSON.stringify(latestIds);
 	const sums = latestTraitsSql().get({ now: params.now, latest, back: JSON.stringify(withoutTraitsSql().pluck().all(latest)) }) as Record<string, number>;
 	const weakest = TRAIT_IDS.flatMap((trait) => (sums[`${trait}_n`] ? [{ trait, mean: sums[trait] / sums[`${trait}_n`], pairs: sums[`${trait}_n`] }] : []))
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
@@ -177,7 +170,7 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		distribution,
 		weakest,
 		still: stillSql().pluck().all(params) as number[],
-		choices: choiceCountsOfRounds(projectId, JSON.parse(latest) as number[]),
+		choices: choiceCountsOfRounds(projectId, latestIds),
 		resources
 	};
 }

@@ -36,14 +36,14 @@ const shownStep = (s: string) => `${s}.pair_step`;
 
 const statColumns = TRAIT_IDS.map((t) => `sum(${t}_sum) AS ${t}_sum, sum(${t}_n) AS ${t}_n`).join(', ');
 const openSums = TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}_sum, count(s.${t}) AS ${t}_n`).join(', ');
-type Stat = { number: number; step: number; pairs: number } & Record<string, number>;
+export type Stat = { number: number; step: number; pairs: number } & Record<string, number>;
 
 /**
- * Pairs per step and trait means by round: the maintained totals of every round, less the rounds
- * open now (a round closes by the clock, unwritten). A withheld pair has no step and no means in
- * its stored result, so it counts in neither.
+ * The project's closed rounds per round number and step (0: withheld), with their trait sums: the
+ * maintained totals of every round, less the rounds open now (a round closes by the clock,
+ * unwritten). A withheld pair has no step and no means in its stored result.
  */
-export function projectAggregates(projectId: number, now = Date.now()): ProjectAggregates {
+export function closedRoundStats(projectId: number, now = Date.now()): Stat[] {
 	const totals = prepared(
 		`SELECT number, step, sum(pairs) AS pairs, ${statColumns} FROM project_round_stats WHERE project_id = ? AND pairs > 0 GROUP BY number, step`
 	).all(projectId) as Stat[];
@@ -70,8 +70,13 @@ export function projectAggregates(projectId: number, now = Date.now()): ProjectA
 			stat[`${t}_n`] -= o[`${t}_n`];
 		}
 	}
+	return [...stats.values()].filter((stat) => stat.pairs > 0);
+}
+
+/** Pairs per step and trait means by round, over the closed rounds (closedRoundStats); a withheld pair counts in neither. */
+export function projectAggregates(projectId: number, now = Date.now()): ProjectAggregates {
 	const byRound = new Map<number, Stat[]>();
-	for (const stat of stats.values()) if (stat.pairs > 0) byRound.set(stat.number, [...(byRound.get(stat.number) ?? []), stat]);
+	for (const stat of closedRoundStats(projectId, now)) byRound.set(stat.number, [...(byRound.get(stat.number) ?? []), stat]);
 	const rounds = [...byRound.keys()].sort((a, b) => a - b);
 	return {
 		stepCounts: rounds
