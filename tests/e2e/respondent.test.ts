@@ -182,6 +182,38 @@ test('the first page loads one small script and no framework to hydrate', async 
 	expect((await script.body()).length).toBeLessThan(4096);
 });
 
+// On a slow line a respondent may tick answers before the page's script has arrived (the CI run of
+// stop 18 did exactly that): the count must still be right, and those answers saved as well.
+test('answers ticked before the page script has loaded are counted and saved', async ({ page }) => {
+	const round = roundFixture();
+	await page.goto(`/a/${round.links.municipality}`);
+	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
+	// Hold the script back until the answers are ticked.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/questionnaire[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	// A module script holds back DOMContentLoaded: wait for the form as the user sees it instead.
+	await page.goto(page.url(), { waitUntil: 'commit' });
+	await expect(page.getByRole('button', { name: 'Seuraava' })).toBeVisible();
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+	const total = await page.locator('fieldset.agreement').count();
+	await page.locator('input[name="trust.2"][value="4"]').check();
+	await page.locator('input[name="reciprocity.1"][value="3"]').check();
+	release();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const counter = page.getByRole('navigation').getByText(/^Vastattu \d+\/\d+$/).first();
+	await expect(counter).toHaveText(`Vastattu 2/${total}`);
+	await expect(page.getByRole('status').filter({ hasText: /^Vastaukset tallennettu klo \d{2}[.:]\d{2}\.$/ })).toBeVisible();
+	await page.unroute(/questionnaire[^/]*\.js$/);
+	await page.goto(page.url());
+	await expect(page.locator('input[name="trust.2"][value="4"]')).toBeChecked();
+	await expect(page.locator('input[name="reciprocity.1"][value="3"]')).toBeChecked();
+});
+
 test('a closed round keeps the answers and takes no submit', async ({ page, request }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);

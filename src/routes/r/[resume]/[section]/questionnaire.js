@@ -43,14 +43,26 @@ function enhance(form) {
 		}
 	}
 
-	form.addEventListener('change', () => {
+	function changed() {
 		count();
 		if (!form.hasAttribute('data-autosave')) return;
 		clearTimeout(timer);
 		timer = setTimeout(save, 400);
-	});
+	}
+
+	form.addEventListener('change', changed);
 	// A button press posts the whole page: no autosave after it.
 	form.addEventListener('submit', () => clearTimeout(timer));
+
+	// On a slow line answers may be given before this script arrives: count them, and save them
+	// if they differ from what the server sent.
+	const early = Array.from(form.elements).some(
+		(e) =>
+			(e instanceof HTMLInputElement && (e.type === 'radio' || e.type === 'checkbox') ? e.checked !== e.defaultChecked : false) ||
+			((e instanceof HTMLInputElement && e.type === 'text') || e instanceof HTMLTextAreaElement ? e.value !== e.defaultValue : false)
+	);
+	if (early) changed();
+	else count();
 }
 
 const questionnaire = document.getElementById('questionnaire');
