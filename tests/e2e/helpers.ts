@@ -26,6 +26,15 @@ export function createAdmin(email: string, name = 'Test Admin'): string {
  */
 export async function gotoHydrated(page: Page, path: string) {
 	await page.goto(path);
+	await waitHydrated(page);
+}
+
+/**
+ * Waits until the page shown is hydrated (on a server-only page: until its script has run), before
+ * typing into it. After a navigation, first wait for something of the new page (a heading, a URL,
+ * a status): the page before it had the mark too.
+ */
+export async function waitHydrated(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 

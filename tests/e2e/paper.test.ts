@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { currentVersion as v } from '../../src/lib/assessment/versions';
-import { accessFixture, expectAccessible, query, roundFixture } from './helpers';
+import { accessFixture, expectAccessible, gotoHydrated, query, roundFixture } from './helpers';
 
 // Each test walks a whole journey on a 2-core machine shared with other work.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -42,7 +42,7 @@ test('a paper form keyed in by a worker is stored and scored exactly like the sa
 	const fx = accessFixture();
 	const round = roundFixture();
 	const admin = await (await browser.newContext()).newPage();
-	await admin.goto('/login');
+	await gotoHydrated(admin, '/login');
 	await admin.getByLabel('Sähköposti').fill(fx.users.admin.email);
 	await admin.getByLabel('Salasana', { exact: true }).fill(fx.password);
 	await admin.getByRole('button', { name: 'Kirjaudu sisään' }).click();

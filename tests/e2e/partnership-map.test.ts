@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cli, createAdmin, DATABASE_PATH, expectAccessible, query, roundFixture, setPassword } from './helpers';
+import { cli, createAdmin, DATABASE_PATH, expectAccessible, gotoHydrated, query, roundFixture, setPassword, waitHydrated } from './helpers';
 
 function mapFixture(actors: number): { projectId: number; groupId: number } {
 	const out = execFileSync('npx', ['tsx', 'tests/e2e/fixture.ts', 'map', '--actors', String(actors)], { env: { ...process.env, DATABASE_PATH }, encoding: 'utf8' });
@@ -67,6 +67,8 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	expect(actorsHere()).toEqual([{ n: 0 }]);
 
 	const add = async (name: string, sector: string, relation: string, resources: string[], pair?: string) => {
+		// Each add follows a post: hydration would empty the name and untick the boxes.
+		await waitHydrated(page);
 		await page.getByLabel('Toimija', { exact: true }).fill(name);
 		await page.getByLabel('Sektori').selectOption({ label: sector });
 		await page.getByLabel('Suhde').selectOption({ label: relation });
@@ -92,11 +94,14 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	// A change is dated; one dated in the future is refused.
 	await table.getByRole('link', { name: 'Muokkaa: Joutsan seurakunta' }).click();
 	await expect(page.getByRole('heading', { name: 'Muokkaa toimijaa Joutsan seurakunta' })).toBeVisible();
+	// Hydration would put back the day the page came with.
+	await waitHydrated(page);
 	await page.getByLabel('Suhde').selectOption({ label: 'Ollut mukana aiemmin' });
 	await page.getByLabel('Päivä, josta muutos on voimassa').fill('2999-01-01');
 	await page.getByRole('button', { name: 'Tallenna muutos' }).click();
 	await expect(page.locator('#field-effective_on-error')).toBeVisible();
 	expect(query("SELECT relation FROM map_actors WHERE name = 'Joutsan seurakunta'")).toEqual([{ relation: 'invite' }]);
+	await waitHydrated(page);
 	await page.getByLabel('Päivä, josta muutos on voimassa').fill(new Date().toISOString().slice(0, 10));
 	await page.getByRole('button', { name: 'Tallenna muutos' }).click();
 	await expect(page.getByRole('status')).toContainText('Tallennettu: Joutsan seurakunta');
@@ -139,11 +144,13 @@ test('a project worker declares an area, builds its map from nothing in a plain 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Joutsan koulu');
 
 	// The new-pair form offers the declared area; typed in another case, the pair still groups under it.
-	await page.goto(`/projects/${fx.projectId}/pairs/new`);
+	await gotoHydrated(page, `/projects/${fx.projectId}/pairs/new`);
 	await page.getByLabel('Organisaation nimi').fill('Joutsan Martat ry');
 	await page.getByLabel('Tyyppi').selectOption({ label: 'yhdistys tai järjestö' });
 	await page.getByRole('button', { name: 'Lisää organisaatio' }).click();
 	await expect(page.getByRole('status')).toBeVisible();
+	// The page after the post: hydration would empty the area typed below.
+	await waitHydrated(page);
 	const area = page.getByRole('combobox', { name: 'Alue' });
 	await expect(page.locator('#field-area-hint')).toHaveText('Valitse jokin hankkeen alueista (Joutsa) tai kirjoita uusi.');
 	await expect(page.locator('datalist#declared-areas option')).toHaveAttribute('value', 'Joutsa');
@@ -338,7 +345,7 @@ test('a project worker moves a pair to another theme on the pair page, without J
 	const fx = roundFixture();
 	await setPassword(page, createAdmin('teemu.teema@example.fi', 'Teemu'), 'pari siirtyy toiseen ryhmään');
 	// A theme declared for the project, as the groups page does it.
-	await page.goto(`/projects/${fx.projectId}/groups`);
+	await gotoHydrated(page, `/projects/${fx.projectId}/groups`);
 	await page.getByLabel('Nimi').fill('Ikäihmisten hyvinvointi');
 	await page.getByRole('button', { name: 'Kirjaa', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Ikäihmisten hyvinvointi');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { accessFixture, cli, createAdmin, expectAccessible, query, setPassword, signIn } from './helpers';
+import { accessFixture, cli, createAdmin, expectAccessible, query, setPassword, signIn, waitHydrated } from './helpers';
 
 const KEURUU = 'Keuruun kaupunki – Keurusseudun Sydänyhdistys ry';
 const TOIVAKKA = 'Toivakan kunta – Toivakan Työtupa ry';
@@ -27,6 +27,8 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	await expect(page.getByRole('note')).toContainText('Kumppanuuspöydän pelisäännöt');
 	await page.getByRole('link', { name: 'Kumppanuuspöydät' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuspöydät');
+	// Hydration would empty what is typed into the form before it.
+	await waitHydrated(page);
 
 	// A table needs a theme or an area: refused with a message, nothing stored.
 	const before = query<{ n: number }>('SELECT count(*) AS n FROM partnership_tables WHERE project_id = ?', projectId)[0].n;
@@ -40,6 +42,8 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	const KEURUU_AREA = 'Keuruun keskusta ja Haapamäki';
 	await expect(page.locator(`#declared-areas option[value="${KEURUU_AREA}"]`)).toHaveCount(1);
 	await expect(page.locator('#field-area-hint')).toContainText(KEURUU_AREA);
+	// The page after the refused post: hydration would put back the empty area, theme and goal.
+	await waitHydrated(page);
 	await page.getByLabel('Alue', { exact: true }).fill('  keuruun KESKUSTA ja  haapamäki ');
 	await page.getByLabel('Teema').fill('Ikäihmisten arki ja yhteinen tekeminen');
 	await page.getByLabel('Yhteinen tavoite').fill('Jokainen jäsen järjestää yhden kohtaamisen vuodessa.');
@@ -73,6 +77,8 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	await expectAccessible(page);
 
 	const names = ['Keurusseudun Sydänyhdistys ry', 'Keuruun kaupunki', MEMORY, 'Toivakan kunta', 'Toivakan Työtupa ry'];
+	// The page after the refused post: hydration would empty the decisions typed below.
+	await waitHydrated(page);
 	for (const [i, name] of names.entries()) {
 		await page.getByLabel('Mitä tehdään').nth(i).fill(`Tehtävä ${i + 1}: ${name}`);
 		await page.getByLabel('Vastuuorganisaatio').nth(i).selectOption({ label: name });
@@ -131,12 +137,15 @@ test('a project worker sets up a theme table of five organisations, prints its a
 	const member = await guest.newPage();
 	await member.goto(new URL(link).pathname);
 	await expect(member.getByRole('heading', { level: 1 })).toHaveText('Ehdota asiaa kumppanuuspöydän asialistalle');
+	await waitHydrated(member);
 	// Only spaces pass the browser's check but not the server's: refused, nothing stored.
 	await member.getByLabel('Organisaatio, jonka puolesta ehdotat').fill('   ');
 	await member.getByLabel('Asia, jota ehdotat').fill('Tyhjä lähettäjä');
 	await member.getByRole('button', { name: 'Lähetä ehdotus' }).click();
 	await expect(member.locator('#field-sender-error')).toHaveText('Tämä tieto tarvitaan.');
 	expect(query<{ n: number }>("SELECT count(*) AS n FROM agenda_items WHERE text = 'Tyhjä lähettäjä'")[0].n).toBe(0);
+	// The page after the refused post: hydration would put back what was sent.
+	await waitHydrated(member);
 	await member.getByLabel('Organisaatio, jonka puolesta ehdotat').fill('Keuruun kirjasto');
 	await member.getByLabel('Asia, jota ehdotat').fill('Lukupiiri kotona asuville');
 	await member.getByRole('button', { name: 'Lähetä ehdotus' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { DATABASE_PATH, cli, createAdmin, expectAccessible, query, setPassword } from './helpers';
+import { DATABASE_PATH, cli, createAdmin, expectAccessible, query, setPassword, waitHydrated } from './helpers';
 
 const password = 'hankkeen parit sivuittain';
 
@@ -23,6 +23,8 @@ async function signedIn(browser: import('@playwright/test').Browser, javaScriptE
 	const context = await browser.newContext({ javaScriptEnabled });
 	const page = await context.newPage();
 	await page.goto('/login');
+	// With JavaScript, hydration would empty a typed e-mail.
+	if (javaScriptEnabled) await waitHydrated(page);
 	await page.getByLabel('Sähköposti').fill('pirkko.project@example.fi');
 	await page.getByLabel('Salasana', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();

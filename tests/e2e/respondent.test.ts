@@ -1,10 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DATABASE_PATH, expectAccessible, query, roundFixture } from './helpers';
+import { DATABASE_PATH, expectAccessible, query, roundFixture, waitHydrated } from './helpers';
 
 /** Ticks `value` for every statement on the page whose id starts with `prefix`; returns how many. */
 async function answerAll(page: Page, prefix: string, value: string): Promise<number> {
 	const named = prefix ? `[name^="${prefix}"]` : '';
-	const inputs = await page.locator(`input[type="radio"]${named}[value="${value}"]`).all();
+	const selector = `input[type="radio"]${named}[value="${value}"]`;
+	// all() does not wait: a page still arriving (just after a button press) has none or some of its
+	// questions. Wait for this page's questions and for the end of its form (its save status line).
+	await page.locator(selector).first().waitFor({ state: 'attached' });
+	await page.locator('#questionnaire [data-saving]').waitFor({ state: 'attached' });
+	const inputs = await page.locator(selector).all();
 	for (const input of inputs) await input.check();
 	return inputs.length;
 }
@@ -41,10 +46,14 @@ test('a respondent answers, leaves, resumes on another device, switches language
 	await phone.getByRole('button', { name: 'Aloita vastaaminen' }).click();
 
 	await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
-	await answerTraits(phone, '4');
+	const statements = await answerTraits(phone, '4');
 	await expectAccessible(phone);
 	// Saved as they answer: wait for the autosave, then leave without pressing anything.
 	await expect(phone.getByRole('status').filter({ hasText: 'tallennettu' })).toBeVisible();
+	// The notice may be an earlier save's while the last answers' save is still to come: leave once all are stored.
+	await expect
+		.poll(() => query('SELECT count(*) AS n FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?', round.roundId))
+		.toEqual([{ n: statements }]);
 	const resume = await phone.getByLabel('Oma jatkolinkkisi').inputValue();
 	await phone.close();
 
@@ -214,6 +223,55 @@ test('answers ticked before the page script has loaded are counted and saved', a
 	await expect(page.locator('input[name="reciprocity.1"][value="3"]')).toBeChecked();
 });
 
+// "Saved at 10.42" must never stand while a newer answer still waits for its save: a respondent
+// who leaves on seeing it would lose that answer.
+test('the save notice says "saving" from the moment an answer is given until the save that carries it is done', async ({ page }) => {
+	const round = roundFixture();
+	await page.goto(`/a/${round.links.municipality}`);
+	await page.getByRole('button', { name: 'Aloita vastaaminen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
+	await waitHydrated(page);
+	// Hold each autosave until the test lets it go.
+	const held: (() => void)[] = [];
+	await page.route(
+		(url) => url.pathname.endsWith('/traits'),
+		async (route) => {
+			if (route.request().method() !== 'POST') return route.continue();
+			await new Promise<void>((resolve) => held.push(resolve));
+			await route.continue();
+		}
+	);
+	const status = page.locator('#questionnaire [data-saving]');
+	// Count the save answers the page has read, once it has acted on each (a task later).
+	await page.evaluate(() => {
+		const w = window as unknown as { read: number };
+		w.read = 0;
+		const json = Response.prototype.json;
+		Response.prototype.json = async function (this: Response) {
+			const body = await json.call(this);
+			setTimeout(() => w.read++);
+			return body;
+		};
+	});
+	const read = () => page.evaluate(() => (window as unknown as { read: number }).read);
+	await page.locator('input[name="trust.1"][value="4"]').check();
+	await expect(status).toHaveText('Tallennetaan…');
+	await expect.poll(() => held.length).toBe(1);
+	// A second answer, and its save on its way, while the first save is still out.
+	await page.locator('input[name="trust.2"][value="3"]').check();
+	await expect.poll(() => held.length).toBe(2);
+	held[0]();
+	await expect.poll(read).toBe(1);
+	// The first save's success does not claim the second answer saved.
+	await expect(status).toHaveText('Tallennetaan…');
+	held[1]();
+	await expect.poll(read).toBe(2);
+	await expect(status).toHaveText(/^Vastaukset tallennettu klo \d{2}[.:]\d{2}\.$/);
+	await page.unroute((url) => url.pathname.endsWith('/traits'));
+	await page.reload();
+	await expect(page.locator('input[name="trust.2"][value="3"]')).toBeChecked();
+});
+
 test('a closed round keeps the answers and takes no submit', async ({ page, request }) => {
 	const round = roundFixture();
 	await page.goto(`/a/${round.links.municipality}`);
@@ -276,6 +334,8 @@ test('on a phone, the stairs question reads in one order: each step with its des
 	await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Kumppanuuden tunnuspiirteet');
 	const traitHeadings = phone.getByRole('heading', { level: 2 }).filter({ hasNotText: 'Jatka myöhemmin' });
 	await expect(traitHeadings).toHaveText(['Yhteinen tavoite', 'Harkittu yhteistyö', 'Luottamus', 'Konkreettinen tekeminen', 'Vastavuoroisuus', 'Molemminpuolinen tarve', 'Kunnioitus', 'Paikka ja rakenne tapaamisille']);
+	// The page's script runs once the whole page is there: count the statements after it, not mid-page.
+	await waitHydrated(phone);
 	const total = await phone.locator('fieldset.agreement').count();
 	const counter = phone.getByRole('navigation').getByText(/^Vastattu \d+\/\d+$/).first();
 	await expect(counter).toHaveText(`Vastattu 0/${total}`);

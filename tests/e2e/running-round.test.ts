@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { accessFixture, DATABASE_PATH, expectAccessible, query, roundFixture, type AccessFixture } from './helpers';
+import { accessFixture, DATABASE_PATH, expectAccessible, query, roundFixture, waitHydrated, type AccessFixture } from './helpers';
 
 /** Complete responses submitted on a side, as respondents would (through the repositories). */
 function submitResponses(roundId: number, side: 'municipality' | 'association', count: number) {
@@ -35,6 +35,8 @@ async function signedIn(browser: Browser, email: string, options: { javaScriptEn
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	await page.goto('/login');
+	// With JavaScript, hydration would empty a typed e-mail.
+	if (options.javaScriptEnabled !== false) await waitHydrated(page);
 	await page.getByLabel('Sähköposti').fill(email);
 	await page.getByLabel('Salasana', { exact: true }).fill(fx.password);
 	await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
@@ -260,8 +262,9 @@ test('at the table: the projector shows both QR codes and live counts, and closi
 	// People answer on their phones: the numbers follow without a reload.
 	submitResponses(round.roundId, 'municipality', 3);
 	submitResponses(round.roundId, 'association', 4);
-	await expect(municipality).toContainText('3 / 3 vastausta');
-	await expect(association).toContainText('4 / 3 vastausta');
+	// The page refreshes its numbers every 5 s: one period and the request may take more than the default 10 s on a busy machine.
+	await expect(municipality).toContainText('3 / 3 vastausta', { timeout: 20_000 });
+	await expect(association).toContainText('4 / 3 vastausta', { timeout: 20_000 });
 	await expect(association).toContainText('Tulokset voidaan näyttää.');
 
 	// Without JavaScript, a reload link does the same.

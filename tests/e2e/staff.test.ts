@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAdmin, expectAccessible, gotoHydrated, setPassword, signIn, signOut } from './helpers';
+import { createAdmin, expectAccessible, gotoHydrated, setPassword, signIn, signOut, waitHydrated } from './helpers';
 
 const password = 'kumppanuus on prosessi 2026';
 
@@ -12,6 +12,8 @@ async function createProject(page: Page, name: string) {
 }
 
 async function addOrganisation(page: Page, name: string, kind: string) {
+	// Hydration would empty the typed name (the page comes after a link or a post).
+	await waitHydrated(page);
 	await page.getByLabel('Organisaation nimi').fill(name);
 	await page.getByLabel('Tyyppi').selectOption({ label: kind });
 	await page.getByRole('button', { name: 'Lisää organisaatio' }).click();
@@ -45,6 +47,7 @@ test('an administrator sets up a project, a pair and a round, and staff see only
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lisää pari tai organisaatio');
 	await addOrganisation(page, 'Keuruun kaupunki', 'kunta');
 	await addOrganisation(page, 'Keurusseudun sydänyhdistys', 'yhdistys tai järjestö');
+	await waitHydrated(page);
 	await page.getByLabel('Kunnan puoli', { exact: true }).selectOption({ label: 'Keuruun kaupunki (kunta)' });
 	await page.getByLabel('Yhdistyksen puoli', { exact: true }).selectOption({ label: 'Keurusseudun sydänyhdistys (yhdistys tai järjestö)' });
 	await page.getByLabel('Teema').fill('Ikäihmisten hyvinvointi');

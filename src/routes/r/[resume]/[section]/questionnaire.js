@@ -21,14 +21,17 @@ function enhance(form) {
 
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
 	let timer;
+	// Changes so far: a save's "saved" stands only if no answer came after what it carried.
+	let changes = 0;
 	async function save() {
+		const carried = changes;
 		const body = new FormData(form);
 		body.set('nav', 'autosave');
-		status.textContent = status.dataset.saving ?? '';
 		try {
 			const response = await fetch(form.action, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
 			const result = await response.json();
 			if (result.type === 'success') {
+				if (carried !== changes) return;
 				const time = new Date().toLocaleTimeString(timeLocale, { hour: '2-digit', minute: '2-digit' });
 				status.textContent = String(status.dataset.saved).replace('{time}', time);
 			} else if (result.type === 'redirect') window.location.assign(result.location);
@@ -44,8 +47,11 @@ function enhance(form) {
 	}
 
 	function changed() {
+		changes++;
 		count();
 		if (!form.hasAttribute('data-autosave')) return;
+		// "Saved at 10.42" must not stand while a newer answer waits for its save.
+		status.textContent = status.dataset.saving ?? '';
 		clearTimeout(timer);
 		timer = setTimeout(save, 400);
 	}
