@@ -4,7 +4,7 @@ import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
-import { choiceCountsOfRounds, closedRoundStats, latestClosedRoundIds, pairCount, type ChoiceCounts } from './project-view.ts';
+import { closedRoundStats, latestRoundFacts, pairCount, type ChoiceCounts } from './project-view.ts';
 import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
@@ -107,24 +107,6 @@ function groupDistribution(projectId: number, pairIds: readonly number[], now: n
 	return [...counts.values()].filter((c) => c.pairs > 0);
 }
 
-// Trait means over each pair's latest closed round that shows any trait (a withheld pair shows
-// none): its latest closed round, or for the pairs whose latest shows none (@back), the latest
-// earlier one that does, sought one by one.
-const latestTraitsSql = () =>
-	prepared(`SELECT ${TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}, count(s.${t}) AS ${t}_n`).join(', ')}
-	FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(@latest) UNION ALL
-		SELECT (SELECT s.round_id FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN}
-		  AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NOT NULL
-		ORDER BY s.number DESC LIMIT 1) FROM json_each(@back) g)`);
-const withoutTraitsSql = () =>
-	prepared(`SELECT s.pair_id FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(?))
-	AND coalesce(${TRAIT_IDS.map((t) => `s.${t}`).join(', ')}) IS NULL`);
-// The pairs that have not moved for two rounds: their last three closed rounds show one step.
-const stillSql = () =>
-	prepared(`SELECT g.value FROM json_each(@ids) g WHERE (
-		SELECT count(*) = 3 AND count(step) = 3 AND min(step) = max(step) FROM (
-			SELECT s.pair_step AS step FROM round_summaries s WHERE s.pair_id = g.value AND ${NOT_OPEN} ORDER BY s.number DESC LIMIT 3))`);
-
 export interface GroupSummary {
 	/** Round numbers with a closed round of some pair of the group. */
 	rounds: number[];
@@ -132,8 +114,8 @@ export interface GroupSummary {
 	distribution: { round: number; counts: Record<number, number>; shown: number }[];
 	/** The traits with the lowest mean over the pairs' latest shown closed rounds, lowest first. */
 	weakest: { trait: TraitId; mean: number; pairs: number }[];
-	/** The pairs that have not moved for two rounds (their last three closed rounds show one step), by id. */
-	still: number[];
+	/** How many pairs have not moved for two rounds (their last three closed rounds show one step; unmovedPairs names them). */
+	still: number;
 	/** What the pairs report doing together and bringing (each pair's latest closed round), each question with its n. */
 	choices: ChoiceCounts;
 	/** How many actors on the map bring each resource, and how many agreed actions use it. */
@@ -152,10 +134,12 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		d.counts[row.step] = row.pairs;
 		d.shown += row.pairs;
 	}
-	const latestIds = latestClosedRoundIds(pairIds, now);
-	const latest = JSON.stringify(latestIds);
-	const sums = latestTraitsSql().get({ now: params.now, latest, back: JSON.stringify(withoutTraitsSql().pluck().all(latest)) }) as Record<string, number>;
-	const weakest = TRAIT_IDS.flatMap((trait) => (sums[`${trait}_n`] ? [{ trait, mean: sums[trait] / sums[`${trait}_n`], pairs: sums[`${trait}_n`] }] : []))
+	// Trait means, choices and the pairs that stood still: each pair's latest closed round, in one pass.
+	const latest = latestRoundFacts(projectId, pairIds, now);
+	const weakest = TRAIT_IDS.flatMap((trait) => {
+		const { sum, n } = latest.traits[trait];
+		return n ? [{ trait, mean: sum / n, pairs: n }] : [];
+	})
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
 		.slice(0, 3);
 	const actionResources = (actionResourcesSql().pluck().all(params.ids) as string[]).flatMap((r) => JSON.parse(r) as string[]);
@@ -169,8 +153,8 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		rounds: distribution.map((d) => d.round),
 		distribution,
 		weakest,
-		still: stillSql().pluck().all(params) as number[],
-		choices: choiceCountsOfRounds(projectId, latestIds),
+		still: latest.unmoved,
+		choices: latest.choices,
 		resources
 	};
 }

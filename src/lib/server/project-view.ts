@@ -192,6 +192,9 @@ export function pairPage(
 ): { rows: PairRow[]; total: number; pages: number; page: number; rounds: number[] } {
 	registerFold();
 	const q = query.q.toLocaleLowerCase('fi');
+	// `within` holds pairs of this project: holding as many as the project has, it is all of them,
+	// and the page is the project's (no list of ids to read into every query).
+	if (within !== null && new Set(within).size >= pairCount(projectId)) within = null;
 	const scope = within === null ? null : JSON.stringify(within);
 	const params = { project: projectId, now: nowIso(now), q, status: query.status, movement: query.movement, within: scope };
 	const plain = query.sort === 'name' && query.status === 'all' && query.movement === 'all';
@@ -314,26 +317,69 @@ export interface ChoiceCount {
  * The same for some of the project's pairs (a theme's or an area's, up to all of them), per side
  * too, with each question's n: how many pairs, and how many pairs' sides, have a disclosed answer
  * to it that counts. Read from each latest closed round's per-side summary (round_summaries.*_choices,
- * migration side_choices), never from the rounds' whole results; pairs whose sides report the same
- * are counted together in SQL, so only the distinct reports are parsed.
+ * migration side_choices), never from the rounds' whole results.
  */
 export function choiceCountsOfPairs(projectId: number, pairIds: readonly number[], now = Date.now()): ChoiceCounts {
-	return choiceCountsOfRounds(projectId, latestClosedRoundIds(pairIds, now));
+	return latestRoundFacts(projectId, pairIds, now).choices;
 }
 
 export type ChoiceCounts = { counts: ChoiceCount[]; answered: Record<string, { pairs: number; sides: Record<Side, number> }> };
 
-/** The same, given each pair's latest closed round (latestClosedRoundIds). */
-export function choiceCountsOfRounds(projectId: number, roundIds: readonly number[]): ChoiceCounts {
+/** What a group's pairs' latest closed rounds say, counted over the pairs (latestRoundFacts). */
+export interface LatestRoundFacts {
+	choices: ChoiceCounts;
+	/** Per trait, the sum and the count of the pairs' means, each from its latest closed round that shows any. */
+	traits: Record<TraitId, { sum: number; n: number }>;
+	/** How many of the pairs have not moved for two rounds (round_summaries.unmoved, migration 011). */
+	unmoved: number;
+}
+
+const anyTrait = (s: string) => `coalesce(${TRAIT_IDS.map((t) => `${s}.${t}`).join(', ')})`;
+
+// Each pair's latest round that is not open and has stored results (a round with results has
+// opened), found through the summaries' pair index: one seek per pair, done once (MATERIALIZED)
+// for the choice counts, the trait means and the pairs that stood still together. A pair whose
+// latest closed round shows no trait (withheld) takes its means from the latest earlier one that does.
+// Pairs whose sides report the same are counted together, so only the distinct reports are parsed.
+const latestFactsSql = (only: 'counts' | 'unmoved') =>
+	prepared(
+		`WITH latest AS MATERIALIZED (
+		   SELECT g.value AS pairId, (SELECT l.round_id FROM round_summaries l WHERE l.pair_id = g.value
+		     AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1) AS roundId
+		   FROM json_each(@pairs) g)
+		 ${
+				only === 'unmoved'
+					? `SELECT x.pairId FROM latest x JOIN round_summaries s ON s.round_id = x.roundId WHERE s.project_id = @project AND s.unmoved`
+					: `SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs, sum(s.unmoved) AS unmoved,
+		   ${TRAIT_IDS.map((t) => `coalesce(sum(t.${t}), 0) AS ${t}_sum, count(t.${t}) AS ${t}_n`).join(', ')}
+		 FROM latest x JOIN round_summaries s ON s.round_id = x.roundId
+		 LEFT JOIN round_summaries t ON t.round_id = CASE WHEN ${anyTrait('s')} IS NOT NULL THEN s.round_id ELSE (
+		   SELECT b.round_id FROM round_summaries b WHERE b.pair_id = s.pair_id AND b.number < s.number
+		     AND b.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) AND ${anyTrait('b')} IS NOT NULL ORDER BY b.number DESC LIMIT 1) END
+		 WHERE s.project_id = @project
+		 GROUP BY s.municipality_choices, s.association_choices`
+		 }`
+	);
+
+/** Counted over the pairs' latest closed rounds with stored results (pairs without one count in nothing). */
+export function latestRoundFacts(projectId: number, pairIds: readonly number[], now = Date.now()): LatestRoundFacts {
 	type SideChoices = Record<string, { n: number; reported: string[] }>;
-	const rows = choiceCountsSql().all({ project: projectId, rounds: JSON.stringify(roundIds) }) as {
+	const rows = latestFactsSql('counts').all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as ({
 		municipality: string | null;
 		association: string | null;
 		pairs: number;
-	}[];
+		unmoved: number;
+	} & Record<string, number>)[];
 	const counts = new Map<string, ChoiceCount>();
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
+	const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, { sum: 0, n: 0 }])) as LatestRoundFacts['traits'];
+	let unmoved = 0;
 	for (const row of rows) {
+		unmoved += row.unmoved;
+		for (const t of TRAIT_IDS) {
+			traits[t].sum += row[`${t}_sum`];
+			traits[t].n += row[`${t}_n`];
+		}
 		const sides = { municipality: JSON.parse(row.municipality ?? '{}') as SideChoices, association: JSON.parse(row.association ?? '{}') as SideChoices };
 		const items = new Set(SIDES.flatMap((side) => Object.keys(sides[side])));
 		for (const item of items) {
@@ -355,28 +401,10 @@ export function choiceCountsOfRounds(projectId: number, roundIds: readonly numbe
 			for (const option of options) counts.get(`${item}\u0000${option}`)!.pairs += row.pairs;
 		}
 	}
-	return { counts: [...counts.values()], answered };
+	return { choices: { counts: [...counts.values()], answered }, traits, unmoved };
 }
 
-
-// Each pair's latest round that is not open and has stored results (as choiceCountsAcrossPairs
-// takes it; a round with results has opened), found through the summaries' pair index: one seek
-// per pair, which a group's choice counts and trait means share.
-const latestClosedSql = () =>
-	prepared(
-		`SELECT (SELECT l.round_id FROM round_summaries l WHERE l.pair_id = g.value AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1) AS roundId
-		 FROM json_each(@pairs) g WHERE roundId IS NOT NULL`
-	);
-
-/** Each of the pairs' latest closed round with stored results (pairs without one have none). */
-export function latestClosedRoundIds(pairIds: readonly number[], now = Date.now()): number[] {
-	return latestClosedSql().pluck().all({ pairs: JSON.stringify(pairIds), now: nowIso(now) }) as number[];
+/** Those of the pairs that have not moved for two rounds: their latest closed round and the two before it show one step. */
+export function unmovedPairs(projectId: number, pairIds: readonly number[], now = Date.now()): number[] {
+	return latestFactsSql('unmoved').pluck().all({ project: projectId, pairs: JSON.stringify(pairIds), now: nowIso(now) }) as number[];
 }
-
-// Pairs whose sides report the same are counted together, so only the distinct reports are parsed.
-const choiceCountsSql = () =>
-	prepared(
-		`SELECT s.municipality_choices AS municipality, s.association_choices AS association, count(*) AS pairs
-		 FROM round_summaries s WHERE s.round_id IN (SELECT value FROM json_each(@rounds)) AND s.project_id = @project
-		 GROUP BY s.municipality_choices, s.association_choices`
-	);

@@ -32,7 +32,7 @@ import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { closeRound, getRound, isOpen, listRounds, openRound } from '../../../src/lib/server/rounds';
 import { countedAnswers } from '../../helpers/answers';
-import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery } from '../../../src/lib/server/project-view';
+import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery, unmovedPairs } from '../../../src/lib/server/project-view';
 import { TRAIT_IDS } from '../../../src/lib/assessment/types';
 import { createTable, listMembers, pendingAgendaItems } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
@@ -378,7 +378,8 @@ describe('a theme’s numbers', () => {
 				const last = rs.slice(-3).map((r) => r.step);
 				return last.length === 3 && last.every((s) => s !== null && s === last[0]);
 			});
-			expect([...summary.still].sort((a, b) => a - b)).toEqual(still.map(([id]) => id).sort((a, b) => a - b));
+			expect(unmovedPairs(demoId, ids).sort((a, b) => a - b)).toEqual(still.map(([id]) => id).sort((a, b) => a - b));
+			expect(summary.still).toBe(still.length);
 			stillSeen += still.length;
 			expect(summary.rounds).toEqual([...new Set([...rounds.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b));
 		}
@@ -395,9 +396,44 @@ describe('a theme’s numbers', () => {
 		expect(closedRounds([quiet]).get(quiet)!.map((r) => r.traits !== null)).toEqual([true, false, false, false]);
 		const summary = groupSummary(projectId, [shownPair, quiet], [], now);
 		expect(summary.weakest.map((w) => w.pairs)).toEqual([2, 2, 2]);
-		expect(summary.still).toEqual([]);
+		expect(summary.still).toBe(0);
+		expect(unmovedPairs(projectId, [shownPair, quiet], now)).toEqual([]);
 		// Its latest closed round, withheld, is the one its choices come from: nothing to count.
 		expect(choiceCountsOfPairs(projectId, [shownPair, quiet], now).answered.activities).toEqual({ pairs: 1, sides: { municipality: 1, association: 1 } });
+	});
+
+	it('keep "not moved for two rounds" true to the rounds when a round is answered, rescored or loses its results', () => {
+		const projectId = createProject({ name: 'Paikallaan', description: '' });
+		const now = Date.now();
+		const both = { municipality: 3, association: 3 };
+		const pair = pairAnswered(projectId, 'Tasainen', both, true, now);
+		const unmoved = () => [unmovedPairs(projectId, [pair], now), groupSummary(projectId, [pair], [], now).still];
+		answerRound(projectId, pair, both, true, now);
+		expect(unmoved()).toEqual([[], 0]);
+		// The third closed round on the same step: not moved for two rounds.
+		answerRound(projectId, pair, both, true, now);
+		expect(unmoved()).toEqual([[pair], 1]);
+		// A fourth, still open, on the same step changes nothing shown yet.
+		answerRound(projectId, pair, both, false, now);
+		expect(unmoved()).toEqual([[pair], 1]);
+		const [r1, r2] = listRounds(pair);
+		// A rescore that moves an earlier round's step moves the flag of the rounds after it.
+		db().prepare('UPDATE round_results SET pair_step = pair_step - 1 WHERE round_id = ?').run(r2.id);
+		expect(unmoved()).toEqual([[], 0]);
+		db().prepare('UPDATE round_results SET pair_step = pair_step + 1 WHERE round_id = ?').run(r2.id);
+		expect(unmoved()).toEqual([[pair], 1]);
+		// Without its first round's results the pair has two closed rounds with a step: not three.
+		db().prepare('DELETE FROM round_results WHERE round_id = ?').run(r1.id);
+		expect(unmoved()).toEqual([[], 0]);
+		// Once the open round closes, rounds 2, 3 and 4 show one step.
+		closeRound(listRounds(pair)[3].id, now - 500);
+		expect(unmoved()).toEqual([[pair], 1]);
+		// The project's totals are untouched by the flag: the same as counted afresh from the summaries.
+		const totals = db().prepare('SELECT number, step, pairs, trust_sum, trust_n FROM project_round_stats WHERE project_id = ? AND pairs > 0 ORDER BY number, step').all(projectId);
+		const fresh = db()
+			.prepare('SELECT number, coalesce(pair_step, 0) AS step, count(*) AS pairs, coalesce(sum(trust), 0) AS trust_sum, count(trust) AS trust_n FROM round_summaries WHERE project_id = ? GROUP BY 1, 2 ORDER BY 1, 2')
+			.all(projectId);
+		expect(totals).toEqual(fresh);
 	});
 
 	it('list the group’s pairs, and only them, 50 a page with the project page’s search', () => {
@@ -422,6 +458,12 @@ describe('a theme’s numbers', () => {
 		const all = groupPairIds({ id: 0, projectId, kind: 'area', name: '' });
 		expect(pairPage(projectId, pairQuery(new URLSearchParams('page=2')), Date.now(), all)).toMatchObject({ total: 60, pages: 2, page: 2 });
 		expect(pairPage(projectId, pairQuery(new URLSearchParams('page=2')), Date.now(), all).rows).toHaveLength(10);
+		// A group holding every pair but one leaves that one out; holding them all, it is the project's page.
+		const listed = (within: number[] | null) =>
+			[1, 2].flatMap((page) => pairPage(projectId, pairQuery(new URLSearchParams(`page=${page}`)), Date.now(), within).rows.map((r) => r.pairId));
+		expect(listed(null)).toHaveLength(60);
+		expect(listed(all)).toEqual(listed(null));
+		expect(listed(all.slice(1))).toEqual(listed(null).filter((id) => id !== all[0]));
 	});
 
 	it('count what the group’s pairs do and bring from each pair’s latest closed round, per side only where that side is shown', () => {

@@ -4,7 +4,7 @@ import { requireGroup } from '$lib/server/group-access';
 import { groupSummary, latestSteps } from '$lib/server/group-view';
 import { pairNames } from '$lib/server/pairs';
 import { pairTable } from '$lib/server/pair-table';
-import { pairQuery } from '$lib/server/project-view';
+import { pairQuery, unmovedPairs } from '$lib/server/project-view';
 import { changeDays, groupPairIds, listActors } from '$lib/server/partnership-map';
 import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
@@ -28,9 +28,9 @@ export const load: PageServerLoad = (event) => {
 		mapDate: changeDays(group.id).at(-1) ?? null,
 		// What the group's pairs report doing together and bringing, each question with its n.
 		choices: nameChoiceCounts(choices.counts, getLocale()).map((q) => ({ ...q, answered: choices.answered[q.id] })),
-		summary: { ...summary, still: summary.still.length },
+		summary,
 		// Of the pairs that have not moved for two rounds, those on this page.
-		stillOnPage: summary.still.filter((id) => pairList.rows.some((r) => r.pairId === id)),
+		stillOnPage: unmovedPairs(project.id, pairList.rows.map((r) => r.pairId)),
 		pairCount: pairIds.length,
 		pairList
 	};
