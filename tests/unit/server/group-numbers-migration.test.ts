@@ -5,7 +5,7 @@ import { freshDatabase, olderCopy, restoreDatabaseAfterAll } from '../../helpers
 
 restoreDatabaseAfterAll();
 const migrations = loadMigrations('migrations');
-const unmovedMigration = migrations.findIndex((m) => m.name.includes('unmoved'));
+const unmovedMigration = migrations.findIndex((m) => m.name === 'group_numbers');
 
 type Conn = { prepare: (sql: string) => { all: () => unknown[] } };
 type Summary = { round_id: number; pair_id: number; number: number; pair_step: number | null; unmoved: number };
@@ -23,7 +23,7 @@ function expectedFlags(rows: Summary[]): Record<number, number> {
 }
 const flags = (rows: Summary[]) => Object.fromEntries(rows.map((r) => [r.round_id, r.unmoved]));
 
-describe('whether a pair has not moved for two rounds, kept on each round summary (migration unmoved_pairs)', () => {
+describe('whether a pair has not moved for two rounds, kept on each round summary (migration group_numbers)', () => {
 	it('is kept by every result written, as the steps say', () => {
 		freshDatabase('unmoved');
 		createDemo();
