@@ -278,8 +278,13 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const projectId = Number(/project (\d+)/.exec(out)![1]);
 	await setPassword(page, createAdmin('kerttu.koordinaattori@example.fi', 'Kerttu'), 'yhteenveto rahoittajalle');
 	const [group] = query<{ id: number }>("SELECT id FROM project_groups WHERE project_id = ? AND name = 'Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy'", projectId);
+	// Server HTML with one small script for its print button: no framework to load and hydrate.
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 	await page.goto(`/projects/${projectId}/groups/${group.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotona asuvien ikäihmisten hyvinvointi ja yksinäisyyden ehkäisy');
+	await expect(page.getByRole('button', { name: 'Tulosta yhteenveto' })).toBeVisible();
+	expect(scripts).toHaveLength(1);
 	await expect(page.getByRole('img', { name: /Kumppanuuskartta/ })).toBeVisible();
 	await expectAccessible(page);
 	const distribution = page.getByRole('table', { name: 'Parit portaittain kierroksittain' });

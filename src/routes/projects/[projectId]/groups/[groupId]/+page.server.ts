@@ -9,6 +9,9 @@ import { changeDays, groupPairIds, listActors } from '$lib/server/partnership-ma
 import { listTables } from '$lib/server/tables';
 import type { PageServerLoad } from './$types';
 
+// Server HTML only: see +page.svelte.
+export const csr = false;
+
 export const load: PageServerLoad = (event) => {
 	const { project, group, access } = requireGroup(event);
 	const actors = listActors(group.id);
