@@ -57,6 +57,6 @@ CREATE TRIGGER round_summaries_unmoved_delete AFTER DELETE ON round_summaries BE
 END;
 
 -- A theme's or an area's page finds its pairs by the value written on them (pairGroupValues,
--- pairIdsWith): read from an index in order, not by sorting every pair of the project.
+-- pairIdsWith): through an index on the value, instead of grouping every pair of the project.
 CREATE INDEX pairs_by_theme ON pairs(project_id, theme);
 CREATE INDEX pairs_by_area ON pairs(project_id, area);

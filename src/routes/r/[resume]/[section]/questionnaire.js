@@ -23,7 +23,16 @@ function enhance(form) {
 	let timer;
 	// Changes so far: a save's "saved" stands only if no answer came after what it carried.
 	let changes = 0;
+	// One save at a time: two on their way could reach the server in either order, and the older
+	// answers would be stored last. A change during a save is saved right after it.
+	let saving = false;
+	let again = false;
 	async function save() {
+		if (saving) {
+			again = true;
+			return;
+		}
+		saving = true;
 		const carried = changes;
 		const body = new FormData(form);
 		body.set('nav', 'autosave');
@@ -31,18 +40,26 @@ function enhance(form) {
 			const response = await fetch(form.action, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
 			const result = await response.json();
 			if (result.type === 'success') {
-				if (carried !== changes) return;
-				const time = new Date().toLocaleTimeString(timeLocale, { hour: '2-digit', minute: '2-digit' });
-				status.textContent = String(status.dataset.saved).replace('{time}', time);
+				if (carried === changes) {
+					const time = new Date().toLocaleTimeString(timeLocale, { hour: '2-digit', minute: '2-digit' });
+					status.textContent = String(status.dataset.saved).replace('{time}', time);
+				}
 			} else if (result.type === 'redirect') window.location.assign(result.location);
 			else if (result.type === 'failure') {
 				// Refused answers or a closed round: post the page the plain way, so the server shows why.
 				const nav = Object.assign(document.createElement('input'), { type: 'hidden', name: 'nav', value: 'autosave' });
 				form.append(nav);
 				form.submit();
+				return;
 			} else status.textContent = status.dataset.failed ?? '';
 		} catch {
 			status.textContent = status.dataset.failed ?? '';
+		} finally {
+			saving = false;
+		}
+		if (again) {
+			again = false;
+			void save();
 		}
 	}
 
