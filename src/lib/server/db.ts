@@ -72,6 +72,9 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
 	return applied;
 }
 
+/** The page cache of a connection, in KiB (see openDatabase). */
+export const CACHE_KIB = 16 * 1024;
+
 /** Opens a connection with the pragmas every connection needs. busy_timeout comes first so the others can wait for a lock. */
 export function openDatabase(file: string): Db {
 	if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -82,6 +85,10 @@ export function openDatabase(file: string): Db {
 	// before a checkpoint, which FULL would keep. Submissions are few and precious: FULL.
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
+	// 16 MiB of page cache (SQLite's default is 2 MiB). A view of a 2,000-pair project or theme
+	// touches some 15 MB of pages; with the default each view read 2,700-4,700 pages back from
+	// the OS (counted with strace), and none with this. Costs ~13 MB of memory under submit load.
+	db.pragma(`cache_size = -${CACHE_KIB}`);
 	return db;
 }
 

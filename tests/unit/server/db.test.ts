@@ -68,12 +68,16 @@ describe('migrations', () => {
 });
 
 describe('a connection', () => {
-	it('uses WAL, foreign keys and a busy timeout', () => {
+	it('uses WAL, full sync, foreign keys, a busy timeout and a 16 MiB page cache', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'portaat-db-'));
 		const db = openDatabase(join(dir, 'nested', 'p.db'));
 		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
 		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
 		expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+		// Every commit waits for the disk: a submitted answer survives a power cut.
+		expect(db.pragma('synchronous', { simple: true })).toBe(2);
+		// A 2,000-pair project's pages fit in the cache (negative: KiB).
+		expect(db.pragma('cache_size', { simple: true })).toBe(-16384);
 		db.close();
 	});
 });
