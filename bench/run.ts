@@ -15,7 +15,7 @@
  * `--only submit` runs 1 and 4's submit rows alone and prints them; it leaves bench/RESULTS.md as it is.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -198,33 +198,48 @@ async function main() {
 	const appMemoryFlow = memoryOf(app.child.pid!);
 
 	// The same submit load without the heap flags of `npm start`: what they cost in throughput.
-	log('   the submit load again, without the heap flags…');
+	// Two fresh apps, one with the flags and one without, each on its own copy of one fixture and
+	// given the same history (a warm-up and the 1 · 10 · 100 levels) before they alternate: the
+	// app above has by now served the flows and every level three times, so setting it against a
+	// fresh app compared a used process and a grown database with a new one as well as the flags.
+	log('   the submit load again, on two fresh apps with and without the heap flags…');
 	const cappedFile = join(tmp, 'submit-uncapped.db');
+	const flaggedFile = join(tmp, 'submit-flagged.db');
 	const capped = submitFixture(cappedFile, 2000, drafts);
+	copyFileSync(cappedFile, flaggedFile);
 	const capFlags = START_FLAGS;
 	const cappedApp = await startApp(entry, cappedFile, await freePort(), []);
 	running.push(cappedApp);
-	const cappedSubmit = async (c: ReturnType<typeof client>) => {
-		const token = capped.drafts.shift();
+	const flaggedApp = await startApp(entry, flaggedFile, await freePort(), START_FLAGS);
+	running.push(flaggedApp);
+	const submitter = (queue: string[], label: string) => async (c: ReturnType<typeof client>) => {
+		const token = queue.shift();
 		if (!token) return null;
 		const r = await c.request('POST', `/r/${token}/review?/submit`, '');
-		return r.status === 303 ? true : `uncapped submit ${r.status}`;
+		return r.status === 303 ? true : `${label} submit ${r.status}`;
 	};
+	const cappedSubmit = submitter(capped.drafts, 'uncapped');
+	const flaggedSubmit = submitter([...capped.drafts], 'flagged');
 	await closedLoop(10, 1000, cappedSubmit, cappedApp.origin);
+	await closedLoop(10, 1000, flaggedSubmit, flaggedApp.origin);
 	const cappedRuns: LoadResult[] = [];
-	for (const level of LEVELS) cappedRuns.push(await closedLoop(level, SECONDS * 1000, cappedSubmit, cappedApp.origin));
+	for (const level of LEVELS) {
+		cappedRuns.push(await closedLoop(level, SECONDS * 1000, cappedSubmit, cappedApp.origin));
+		await closedLoop(level, SECONDS * 1000, flaggedSubmit, flaggedApp.origin);
+	}
 	const cappedMemory = memoryOf(cappedApp.child.pid!);
 	// What the flags cost in throughput, measured as the submit levels are: REPEAT runs at 100
-	// clients each, the app with the flags and the app without them alternating, medians compared
-	// (one run each, one after the other, swung between 0.6× and 1.1× on this shared machine).
+	// clients each, alternating, medians compared (one run each, one after the other, swung
+	// between 0.6× and 1.1× on this shared machine).
 	log(`   100 concurrent: with and without the heap flags, alternating (× ${REPEAT})…`);
 	const flagged100: LoadResult[] = [];
 	const unflagged100: LoadResult[] = [];
 	for (let r = 0; r < REPEAT; r++) {
-		flagged100.push(await closedLoop(100, SECONDS * 1000, appSubmit, app.origin));
+		flagged100.push(await closedLoop(100, SECONDS * 1000, flaggedSubmit, flaggedApp.origin));
 		unflagged100.push(await closedLoop(100, SECONDS * 1000, cappedSubmit, cappedApp.origin));
 	}
 	await cappedApp.stop();
+	await flaggedApp.stop();
 
 	// 3. The questionnaire's JavaScript, and a framework floor: the app's plainest page.
 	const c = client(app.origin, 1);
@@ -366,7 +381,7 @@ async function main() {
 	});
 	const [flaggedMedian, unflaggedMedian] = [median(flagged100), median(unflagged100)];
 	rows.push({
-		measure: `4. submit throughput at 100 clients with the heap flags against the same app without them, ${REPEAT} alternating runs each, medians (submits/s; baseline: without)`,
+		measure: `4. submit throughput at 100 clients with the heap flags against the same app without them (two fresh apps on copies of one fixture), ${REPEAT} alternating runs each, medians (submits/s; baseline: without)`,
 		baseline: unflaggedMedian.perSecond,
 		app: flaggedMedian.perSecond,
 		ratio: flaggedMedian.perSecond / unflaggedMedian.perSecond,
