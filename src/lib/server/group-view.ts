@@ -124,7 +124,6 @@ export interface GroupSummary {
 
 /** The numbers of a group (its pairs' ids given), counted in SQL over the stored round summaries. */
 export function groupSummary(projectId: number, pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
-	const params = { ids: JSON.stringify(pairIds), now: new Date(now).toISOString() };
 	const distribution: GroupSummary['distribution'] = [];
 	const counts = groupDistribution(projectId, pairIds, now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
 	for (const row of counts) {
@@ -142,7 +141,7 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 	})
 		.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
 		.slice(0, 3);
-	const actionResources = (actionResourcesSql().pluck().all(params.ids) as string[]).flatMap((r) => JSON.parse(r) as string[]);
+	const actionResources = (actionResourcesSql().pluck().all(JSON.stringify(pairIds)) as string[]).flatMap((r) => JSON.parse(r) as string[]);
 	const involved = actors.filter((a) => a.relation !== 'none');
 	const resources = MAP_RESOURCES.map((resource) => ({
 		resource,
