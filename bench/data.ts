@@ -63,7 +63,7 @@ export function respondentPool(n: number, seed = 2026): Respondent[] {
 	});
 }
 
-/** A database file with the app's schema, opened for a bulk load (no journal; the app turns WAL on when it opens it). */
+/** A database file with the app's schema, opened for a bulk load without fsyncs. It stays in WAL mode (SQLite keeps WAL when asked for no journal); closing it checkpoints and removes the -wal file. */
 function bulkOpen(file: string): Database.Database {
 	const migrated = openDatabase(file);
 	migrate(migrated, loadMigrations(migrationsDir()));

@@ -86,8 +86,9 @@ export function openDatabase(file: string): Db {
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
 	// 16 MiB of page cache (SQLite's default is 2 MiB). A view of a 2,000-pair project or theme
-	// touches some 15 MB of pages; with the default each view read 2,700-4,700 pages back from
-	// the OS (counted with strace), and none with this. Costs ~13 MB of memory under submit load.
+	// touches 14-16 MB of pages: with the default each view read some 2,700-4,800 pages back from
+	// the OS (counted with strace), with 16 MiB none. The margin is thin (14 MiB still thrashed),
+	// so far larger projects will read again. Costs 11-14 MB of memory under the submit load.
 	db.pragma(`cache_size = -${CACHE_KIB}`);
 	return db;
 }

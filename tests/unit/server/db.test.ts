@@ -76,7 +76,7 @@ describe('a connection', () => {
 		expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
 		// Every commit waits for the disk: a submitted answer survives a power cut.
 		expect(db.pragma('synchronous', { simple: true })).toBe(2);
-		// A 2,000-pair project's pages fit in the cache (negative: KiB).
+		// The cache a 2,000-pair project's pages need (negative: KiB); the bench measures the effect.
 		expect(db.pragma('cache_size', { simple: true })).toBe(-16384);
 		db.close();
 	});
