@@ -110,16 +110,16 @@ async function main() {
 		const r = await c.request('POST', '/submit', bodies[next++ % bodies.length]);
 		return r.status === 303 ? true : `baseline ${r.status}`;
 	};
-	const appSubmit = async (c: ReturnType<typeof client>) => {
-		const token = queue.shift();
+	/** The app's submit of the next draft in `drafts`: stored when it lands on the thank-you page. */
+	const submitter = (drafts: string[], label: string, stored = () => {}) => async (c: ReturnType<typeof client>) => {
+		const token = drafts.shift();
 		if (!token) return null;
 		const r = await c.request('POST', `/r/${token}/review?/submit`, '');
-		if (r.status === 303 && r.headers.location === `/r/${token}/done`) {
-			acknowledged++;
-			return true;
-		}
-		return `app submit ${r.status} ${r.headers.location ?? ''}`;
+		if (r.status !== 303 || r.headers.location !== `/r/${token}/done`) return `${label} submit ${r.status} ${r.headers.location ?? ''}`;
+		stored();
+		return true;
 	};
+	const appSubmit = submitter(queue, 'app', () => acknowledged++);
 	const pages = respondentPool(1, 11)[0].answers;
 	const pageForms = [
 		['traits', (k: string) => /^[a-z_]+\.\d$/.test(k) && !k.startsWith('step') && !k.startsWith('stairs')],
@@ -213,12 +213,6 @@ async function main() {
 	running.push(cappedApp);
 	const flaggedApp = await startApp(entry, flaggedFile, await freePort(), START_FLAGS);
 	running.push(flaggedApp);
-	const submitter = (queue: string[], label: string) => async (c: ReturnType<typeof client>) => {
-		const token = queue.shift();
-		if (!token) return null;
-		const r = await c.request('POST', `/r/${token}/review?/submit`, '');
-		return r.status === 303 && r.headers.location === `/r/${token}/done` ? true : `${label} submit ${r.status} ${r.headers.location ?? ''}`;
-	};
 	const cappedSubmit = submitter(capped.drafts, 'uncapped');
 	const flaggedSubmit = submitter([...capped.drafts], 'flagged');
 	await closedLoop(10, 1000, cappedSubmit, cappedApp.origin);

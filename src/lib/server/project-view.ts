@@ -361,12 +361,17 @@ const latestFactsSql = (only: 'counts' | 'unmoved') =>
 		 }`
 	);
 
+// Each pair once: the statement joins its list, so a pair given twice would count twice.
+const latestFactsParams = (projectId: number, pairIds: readonly number[], now: number) => ({
+	project: projectId,
+	pairs: JSON.stringify([...new Set(pairIds)]),
+	now: nowIso(now)
+});
+
 /** Counted over the pairs' latest closed rounds with stored results (pairs without one count in nothing). */
 export function latestRoundFacts(projectId: number, pairIds: readonly number[], now = Date.now()): LatestRoundFacts {
 	type SideChoices = Record<string, { n: number; reported: string[] }>;
-	// Each pair once: the statement joins its list, so a pair given twice would count twice.
-	const pairs = JSON.stringify([...new Set(pairIds)]);
-	const rows = latestFactsSql('counts').all({ project: projectId, pairs, now: nowIso(now) }) as ({
+	const rows = latestFactsSql('counts').all(latestFactsParams(projectId, pairIds, now)) as ({
 		municipality: string | null;
 		association: string | null;
 		pairs: number;
@@ -408,5 +413,5 @@ export function latestRoundFacts(projectId: number, pairIds: readonly number[], 
 
 /** Those of the pairs that have not moved for two rounds: their latest closed round and the two before it show one step. */
 export function unmovedPairs(projectId: number, pairIds: readonly number[], now = Date.now()): number[] {
-	return latestFactsSql('unmoved').pluck().all({ project: projectId, pairs: JSON.stringify([...new Set(pairIds)]), now: nowIso(now) }) as number[];
+	return latestFactsSql('unmoved').pluck().all(latestFactsParams(projectId, pairIds, now)) as number[];
 }
