@@ -35,28 +35,21 @@ const OPEN = openSql('r');
 const shownStep = (s: string) => `${s}.pair_step`;
 
 const statColumns = TRAIT_IDS.map((t) => `sum(${t}_sum) AS ${t}_sum, sum(${t}_n) AS ${t}_n`).join(', ');
-const openSums = TRAIT_IDS.map((t) => `coalesce(sum(s.${t}), 0) AS ${t}_sum, count(s.${t}) AS ${t}_n`).join(', ');
 export type Stat = { number: number; step: number; pairs: number } & Record<string, number>;
 
 /**
  * The project's closed rounds per round number and step (0: withheld), with their trait sums: the
  * maintained totals of every round, less the rounds open now (a round closes by the clock,
- * unwritten). A withheld pair has no step and no means in its stored result.
+ * unwritten), which are the maintained sums of rounds not closed by hand whose closing time is
+ * still ahead (migration 012). A withheld pair has no step and no means in its stored result.
  */
 export function closedRoundStats(projectId: number, now = Date.now()): Stat[] {
 	const totals = prepared(
 		`SELECT number, step, sum(pairs) AS pairs, ${statColumns} FROM project_round_stats WHERE project_id = ? AND pairs > 0 GROUP BY number, step`
 	).all(projectId) as Stat[];
-	// The open rounds' share, grouped like the totals: found through the index of rounds not
-	// closed by hand (CROSS JOIN keeps that order), summed in SQL so that few rows come back.
-	const openRounds = (closes: string) =>
-		`SELECT s.* FROM rounds r CROSS JOIN round_summaries s ON s.round_id = r.id
-		 WHERE r.closed_at IS NULL AND ${closes} AND r.opens_at <= @now
-		   AND s.project_id = @project`;
 	const open = prepared(
-		`SELECT s.number, coalesce(s.pair_step, 0) AS step, count(*) AS pairs, ${openSums}
-		 FROM (${openRounds('r.closes_at > @now')} UNION ALL ${openRounds('r.closes_at IS NULL')}) s
-		 GROUP BY s.number, coalesce(s.pair_step, 0)`
+		`SELECT number, step, sum(pairs) AS pairs, ${statColumns} FROM project_unclosed_stats
+		 WHERE project_id = @project AND (open_until = '' OR open_until > @now) AND pairs > 0 GROUP BY number, step`
 	).all({ project: projectId, now: nowIso(now) }) as Stat[];
 
 	const key = (number: number, step: number) => `${number}:${step}`;

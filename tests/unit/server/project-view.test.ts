@@ -53,9 +53,9 @@ function expected(project: number, now = Date.now()) {
 	};
 }
 
-function expectAggregates(project: number) {
-	const got = projectAggregates(project);
-	const want = expected(project);
+function expectAggregates(project: number, now = Date.now()) {
+	const got = projectAggregates(project, now);
+	const want = expected(project, now);
 	expect(got.stepCounts).toEqual(want.stepCounts);
 	expect(got.traitMeans.map((r) => [r.round, r.pairs])).toEqual(want.traitMeans.map((r) => [r.round, r.pairs]));
 	got.traitMeans.forEach((r, i) => {
@@ -76,6 +76,26 @@ describe('the project aggregates', () => {
 			.filter((r) => isOpen(r as never));
 		expect(openWithResults.length).toBeGreaterThan(0);
 		expectAggregates(projectId);
+	});
+
+	it('count a round from the moment its planned closing passes, and not before', () => {
+		// The open rounds' planned closings in the demo: each checked a moment before, at and after it.
+		const closings = db()
+			.prepare(
+				`SELECT DISTINCT r.closes_at FROM rounds r JOIN pairs p ON p.id = r.pair_id JOIN round_results rr ON rr.round_id = r.id
+				 WHERE p.project_id = ? AND r.closed_at IS NULL AND r.closes_at IS NOT NULL`
+			)
+			.pluck()
+			.all(projectId) as string[];
+		expect(closings.length).toBeGreaterThan(0);
+		const counted = (now: number) => projectAggregates(projectId, now).traitMeans.reduce((n, r) => n + r.pairs, 0);
+		for (const closing of closings) {
+			const at = Date.parse(closing);
+			for (const now of [at - 1, at, at + 1]) expectAggregates(projectId, now);
+			expect(counted(at)).toBeGreaterThan(counted(at - 1));
+		}
+		// Far ahead every round without a planned closing is still open, and all others count.
+		expectAggregates(projectId, Date.parse('2100-01-01T00:00:00Z'));
 	});
 
 	it('keep each round\'s promise when the project\'s smallest group size changes later', () => {
