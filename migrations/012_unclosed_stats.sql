@@ -38,6 +38,11 @@ CREATE TABLE project_unclosed_stats (
 
 UPDATE round_summaries SET open_until = (SELECT coalesce(r.closes_at, '') FROM rounds r WHERE r.id = round_summaries.round_id AND r.closed_at IS NULL);
 
+-- A pair's latest ended round with results, the start of every "latest closed round" figure, is
+-- then found in this index alone: the pair's last entry, or the one before it when that round
+-- has not ended (only a pair's latest round can be open).
+CREATE INDEX round_summaries_by_pair_until ON round_summaries(pair_id, number, open_until);
+
 INSERT INTO project_unclosed_stats (project_id, open_until, number, step, pairs, shared_goal_sum, shared_goal_n, deliberate_sum, deliberate_n, trust_sum, trust_n, concrete_sum, concrete_n, reciprocity_sum, reciprocity_n, mutual_need_sum, mutual_need_n, respect_sum, respect_n, meeting_place_sum, meeting_place_n)
 SELECT s.project_id, s.open_until, s.number, coalesce(s.pair_step, 0), count(*), coalesce(sum(s.shared_goal), 0), count(s.shared_goal), coalesce(sum(s.deliberate), 0), count(s.deliberate), coalesce(sum(s.trust), 0), count(s.trust), coalesce(sum(s.concrete), 0), count(s.concrete), coalesce(sum(s.reciprocity), 0), count(s.reciprocity), coalesce(sum(s.mutual_need), 0), count(s.mutual_need), coalesce(sum(s.respect), 0), count(s.respect), coalesce(sum(s.meeting_place), 0), count(s.meeting_place)
 FROM round_summaries s WHERE s.open_until IS NOT NULL

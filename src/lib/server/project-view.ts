@@ -1,6 +1,6 @@
 import { SIDES, TRAIT_IDS, type Side, type TraitId } from '../assessment/types.ts';
 import { db, prepared } from './db.ts';
-import { NOT_ENDED_ROUND_IDS, openSql } from './rounds.ts';
+import { openSql, summaryEndedSql } from './rounds.ts';
 import { nowIso } from './tokens.ts';
 
 // The project page reads stored summaries only (round_summaries and project_round_stats, kept
@@ -285,8 +285,8 @@ export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { 
 	// Pairs that report the same options are counted together in SQL: far fewer rows than pairs.
 	const rows = prepared(
 		`SELECT reported, count(*) AS pairs FROM (
-		   SELECT (SELECT s.reported FROM rounds r JOIN round_summaries s ON s.round_id = r.id
-		           WHERE r.pair_id = p.id AND NOT ${OPEN} ORDER BY r.number DESC LIMIT 1) AS reported
+		   SELECT (SELECT s.reported FROM round_summaries s
+		           WHERE s.pair_id = p.id AND ${summaryEndedSql('s')} ORDER BY s.number DESC LIMIT 1) AS reported
 		   FROM pairs p WHERE p.project_id = @project)
 		 WHERE reported IS NOT NULL GROUP BY reported`
 	).all({ project: projectId, now: nowIso(now) }) as { reported: string; pairs: number }[];
@@ -330,7 +330,8 @@ export interface LatestRoundFacts {
 const anyTrait = (s: string) => `coalesce(${TRAIT_IDS.map((t) => `${s}.${t}`).join(', ')})`;
 
 // Each pair's latest round that is not open and has stored results (a round with results has
-// opened), found through the summaries' pair index: one seek per pair, done once (MATERIALIZED)
+// opened), found in the summaries' index of pair, number and closing (migration 012): one seek
+// per pair into the index alone, done once (MATERIALIZED)
 // for the choice counts, the trait means and the pairs that stood still together. A pair whose
 // latest closed round shows no trait (withheld) takes its means from the latest earlier one that does.
 // Pairs whose sides report the same are counted together, so only the distinct reports are parsed.
@@ -338,7 +339,7 @@ const latestFactsSql = (only: 'counts' | 'unmoved') =>
 	prepared(
 		`WITH latest AS MATERIALIZED (
 		   SELECT g.value AS pairId, (SELECT l.round_id FROM round_summaries l WHERE l.pair_id = g.value
-		     AND l.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) ORDER BY l.number DESC LIMIT 1) AS roundId
+		     AND ${summaryEndedSql('l')} ORDER BY l.number DESC LIMIT 1) AS roundId
 		   FROM json_each(@pairs) g)
 		 ${
 				only === 'unmoved'
@@ -348,7 +349,7 @@ const latestFactsSql = (only: 'counts' | 'unmoved') =>
 		 FROM latest x JOIN round_summaries s ON s.round_id = x.roundId
 		 LEFT JOIN round_summaries t ON t.round_id = CASE WHEN ${anyTrait('s')} IS NOT NULL THEN s.round_id ELSE (
 		   SELECT b.round_id FROM round_summaries b WHERE b.pair_id = s.pair_id AND b.number < s.number
-		     AND b.round_id NOT IN (${NOT_ENDED_ROUND_IDS}) AND ${anyTrait('b')} IS NOT NULL ORDER BY b.number DESC LIMIT 1) END
+		     AND ${summaryEndedSql('b')} AND ${anyTrait('b')} IS NOT NULL ORDER BY b.number DESC LIMIT 1) END
 		 WHERE s.project_id = @project
 		 GROUP BY s.municipality_choices, s.association_choices`
 		 }`

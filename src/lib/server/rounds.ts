@@ -42,6 +42,8 @@ export function isOpen(round: Pick<Round, 'opensAt' | 'closesAt' | 'closedAt'>, 
 export const openSql = (r: string) => `(${r}.closed_at IS NULL AND ${r}.opens_at <= @now AND (${r}.closes_at IS NULL OR ${r}.closes_at > @now))`;
 /** SQL: round `r` has ended at @now: closed by hand, or its planned closing time has passed. */
 export const endedSql = (r: string) => `(${r}.closed_at IS NOT NULL OR (${r}.closes_at IS NOT NULL AND ${r}.closes_at <= @now))`;
+/** SQL: the round of summary `s` has ended at @now, read from the summary itself (round_summaries.open_until, migration 012). */
+export const summaryEndedSql = (s: string) => `(${s}.open_until IS NULL OR (${s}.open_until <> '' AND ${s}.open_until <= @now))`;
 /** SQL: the ids of the rounds not ended at @now (open, or not yet opened), through the index of unclosed rounds. */
 export const NOT_ENDED_ROUND_IDS = `SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at > @now UNION ALL SELECT id FROM rounds WHERE closed_at IS NULL AND closes_at IS NULL`;
 

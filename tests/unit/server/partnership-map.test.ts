@@ -32,7 +32,7 @@ import { currentVersion } from '../../../src/lib/assessment/versions';
 import { getResponseByResume, saveAnswers, startResponse, submitResponse } from '../../../src/lib/server/responses';
 import { closeRound, getRound, isOpen, listRounds, openRound } from '../../../src/lib/server/rounds';
 import { countedAnswers } from '../../helpers/answers';
-import { choiceCountsAcrossPairs, choiceCountsOfPairs, pairPage, pairQuery, unmovedPairs } from '../../../src/lib/server/project-view';
+import { choiceCountsAcrossPairs, choiceCountsOfPairs, latestRoundFacts, pairPage, pairQuery, unmovedPairs } from '../../../src/lib/server/project-view';
 import { TRAIT_IDS } from '../../../src/lib/assessment/types';
 import { createTable, listMembers, pendingAgendaItems } from '../../../src/lib/server/tables';
 import { pairRoundResults } from '../../../src/lib/server/results';
@@ -360,30 +360,65 @@ describe('a theme’s numbers', () => {
 
 	it('take the weakest traits from each pair’s latest shown closed round, and find the pairs that stood still for two rounds, as the rounds say', () => {
 		let stillSeen = 0;
-		for (const group of [...listGroups(demoId), { id: 0, projectId: demoId, kind: 'theme' as const, name: 'every pair' }]) {
-			const ids = group.id === 0 ? listPairs(demoId).map((p) => p.id) : groupPairs(group).map((p) => p.id);
-			const summary = groupSummary(demoId, ids, []);
-			// The oracle: every closed round of every pair, read into JS.
-			const rounds = closedRounds(ids);
-			const latest = [...rounds.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
-			const weakest = TRAIT_IDS.flatMap((trait) => {
-				const values = latest.map((t) => t[trait]).filter((v): v is number => v !== null);
-				return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
-			})
-				.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
-				.slice(0, 3);
-			expect(summary.weakest.map((w) => [w.trait, w.pairs])).toEqual(weakest.map((w) => [w.trait, w.pairs]));
-			summary.weakest.forEach((w, i) => expect(w.mean).toBeCloseTo(weakest[i].mean, 9));
-			const still = [...rounds].filter(([, rs]) => {
-				const last = rs.slice(-3).map((r) => r.step);
-				return last.length === 3 && last.every((s) => s !== null && s === last[0]);
-			});
-			expect(unmovedPairs(demoId, ids).sort((a, b) => a - b)).toEqual(still.map(([id]) => id).sort((a, b) => a - b));
-			expect(summary.still).toBe(still.length);
-			stillSeen += still.length;
-			expect(summary.rounds).toEqual([...new Set([...rounds.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b));
+		// Today, and a year on when the rounds open today have closed by their planned closing.
+		for (const now of [Date.now(), Date.now() + 365 * 86_400_000]) {
+			for (const group of [...listGroups(demoId), { id: 0, projectId: demoId, kind: 'theme' as const, name: 'every pair' }]) {
+				const ids = group.id === 0 ? listPairs(demoId).map((p) => p.id) : groupPairs(group).map((p) => p.id);
+				const summary = groupSummary(demoId, ids, [], now);
+				// The oracle: every closed round of every pair, read into JS.
+				const rounds = closedRounds(ids, now);
+				const latest = [...rounds.values()].flatMap((rs) => rs.findLast((r) => r.traits !== null)?.traits ?? []);
+				const weakest = TRAIT_IDS.flatMap((trait) => {
+					const values = latest.map((t) => t[trait]).filter((v): v is number => v !== null);
+					return values.length ? [{ trait, mean: values.reduce((a, b) => a + b, 0) / values.length, pairs: values.length }] : [];
+				})
+					.sort((a, b) => a.mean - b.mean || TRAIT_IDS.indexOf(a.trait) - TRAIT_IDS.indexOf(b.trait))
+					.slice(0, 3);
+				expect(summary.weakest.map((w) => [w.trait, w.pairs])).toEqual(weakest.map((w) => [w.trait, w.pairs]));
+				summary.weakest.forEach((w, i) => expect(w.mean).toBeCloseTo(weakest[i].mean, 9));
+				const still = [...rounds].filter(([, rs]) => {
+					const last = rs.slice(-3).map((r) => r.step);
+					return last.length === 3 && last.every((s) => s !== null && s === last[0]);
+				});
+				expect(unmovedPairs(demoId, ids, now).sort((a, b) => a - b)).toEqual(still.map(([id]) => id).sort((a, b) => a - b));
+				expect(summary.still).toBe(still.length);
+				stillSeen += still.length;
+				expect(summary.rounds).toEqual([...new Set([...rounds.values()].flatMap((rs) => rs.map((r) => r.number)))].sort((a, b) => a - b));
+			}
 		}
 		expect(stillSeen).toBeGreaterThan(0);
+	});
+
+	it('take a round into the traits and the choices from the moment its planned closing passes, and not before', () => {
+		const projectId = createProject({ name: 'Sulkeutuu ajallaan', description: '' });
+		const now = Date.now();
+		const pair = pairAnswered(projectId, 'Ajallaan', { municipality: 3, association: 3 }, true, now);
+		// A second round that closes by its date, answered differently: lower trust, events only.
+		const closesAt = new Date(now + 86_400_000).toISOString();
+		const roundId = openRound(pair, { closesAt, asksRole: false }, now - 60_000);
+		for (const side of ['municipality', 'association'] as const)
+			for (let k = 0; k < 3; k++) {
+				const round = getRound(projectId, pair, roundId)!;
+				const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
+				const set = { ...countedAnswers(currentVersion, { traits: { trust: [2, 2, 2] }, now: 3 }), activities: ['events'] };
+				expect(saveAnswers(response.id, round, { set, clear: [] }, now - 60_000)).toBe('saved');
+				expect(submitResponse(response.id, round, now - 50_000 + k)).toBe('submitted');
+			}
+		const at = Date.parse(closesAt);
+		const trust = (t: number) => {
+			const { sum, n } = latestRoundFacts(projectId, [pair], t).traits.trust;
+			return n === 1 ? sum : undefined;
+		};
+		const activities = (t: number) =>
+			choiceCountsOfPairs(projectId, [pair], t)
+				.counts.filter((c) => c.item === 'activities')
+				.map((c) => c.option)
+				.sort();
+		const oracle = (t: number) => closedRounds([pair], t).get(pair)!.findLast((r) => r.traits !== null)!.traits!.trust;
+		for (const t of [at - 1, at]) expect(trust(t)).toBeCloseTo(oracle(t)!, 9);
+		expect(trust(at)).toBeLessThan(trust(at - 1)!);
+		expect(activities(at - 1)).toEqual(['discussion', 'events']);
+		expect(activities(at)).toEqual(['events']);
 	});
 
 	it('take a pair’s trait means from further back when its last three closed rounds are all withheld', () => {
