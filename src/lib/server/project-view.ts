@@ -195,12 +195,16 @@ export function pairPage(
 	let facts: Fact[];
 	let total: number;
 	if (plain) {
-		total = prepared(
-			`SELECT count(*) FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
-			 WHERE p.project_id = @project AND ${WITHIN} AND (@q = '' OR instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0)`
-		)
-			.pluck()
-			.get({ project: projectId, q, within: scope }) as number;
+		// Without a search the names are not needed to count (a pair always has both organisations).
+		total =
+			q === ''
+				? (prepared(`SELECT count(*) FROM pairs p WHERE p.project_id = @project AND ${WITHIN}`).pluck().get({ project: projectId, within: scope }) as number)
+				: (prepared(
+						`SELECT count(*) FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
+						 WHERE p.project_id = @project AND ${WITHIN} AND instr(portaat_fold(m.name || ' ' || a.name || ' ' || p.theme || ' ' || p.area), @q) > 0`
+					)
+						.pluck()
+						.get({ project: projectId, q, within: scope }) as number);
 		const page = pageOf(total);
 		const ids = prepared(
 			`SELECT p.id FROM pairs p JOIN organisations m ON m.id = p.municipality_org_id JOIN organisations a ON a.id = p.association_org_id
