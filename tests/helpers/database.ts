@@ -36,7 +36,7 @@ export function olderCopy(file: string, migrations: Migration[]): Database.Datab
 	migrate(old, migrations);
 	old.pragma('foreign_keys = OFF');
 	old.exec(`ATTACH '${file}' AS demo`);
-	const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'round_summaries', 'project_round_stats', 'project_unclosed_stats') AND name NOT LIKE 'sqlite_%' ORDER BY rowid").pluck().all() as string[];
+	const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'round_summaries', 'project_round_stats', 'project_unclosed_stats', 'pair_latest_rounds', 'project_latest_stats') AND name NOT LIKE 'sqlite_%' ORDER BY rowid").pluck().all() as string[];
 	for (const t of tables) {
 		const columns = (old.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).join(', ');
 		old.exec(`INSERT INTO main.${t} (${columns}) SELECT ${columns} FROM demo.${t}`);

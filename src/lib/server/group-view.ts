@@ -4,7 +4,7 @@ import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
-import { closedRoundStats, latestRoundFacts, pairCount, type ChoiceCounts } from './project-view.ts';
+import { closedRoundStats, latestRoundFacts, otherPairsSql, pairCount, type ChoiceCounts } from './project-view.ts';
 import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
@@ -77,8 +77,6 @@ const distributionSql = () =>
 	prepared(`SELECT s.number, s.pair_step AS step, count(*) AS pairs FROM round_summaries s
 	WHERE s.pair_id IN (SELECT value FROM json_each(@ids)) AND ${NOT_OPEN}
 	GROUP BY s.number, s.pair_step`);
-const otherPairsSql = () =>
-	prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);
 
 type StepCount = { number: number; step: number | null; pairs: number };
 

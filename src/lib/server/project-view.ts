@@ -281,25 +281,11 @@ export function pairCount(projectId: number): number {
 /**
  * What the pairs do together and bring, across the project: per choice question and option, how
  * many pairs report it in their latest closed round (a side reports an option when at least half
- * of its respondents ticked it), from the stored, disclosed results.
+ * of its respondents ticked it), from the project's kept sums (migration 013), never the rounds' results.
  */
 export function choiceCountsAcrossPairs(projectId: number, now = Date.now()): { item: string; option: string; pairs: number }[] {
-	// Per pair, the options reported in its latest round that is not open and has stored results,
-	// as kept in round_summaries.reported (migration 008), never the round's whole result.
-	// Pairs that report the same options are counted together in SQL: far fewer rows than pairs.
-	const rows = prepared(
-		`SELECT reported, count(*) AS pairs FROM (
-		   SELECT (SELECT s.reported FROM round_summaries s
-		           WHERE s.pair_id = p.id AND ${summaryEndedSql('s')} ORDER BY s.number DESC LIMIT 1) AS reported
-		   FROM pairs p WHERE p.project_id = @project)
-		 WHERE reported IS NOT NULL GROUP BY reported`
-	).all({ project: projectId, now: nowIso(now) }) as { reported: string; pairs: number }[];
-	const counts = new Map<string, number>();
-	for (const { reported, pairs } of rows) for (const key of reported.split(' ')) counts.set(key, (counts.get(key) ?? 0) + pairs);
-	return [...counts].map(([key, pairs]) => {
-		const [item, option] = key.split('/');
-		return { item, option, pairs };
-	});
+	const rows = projectFactsSql().all({ project: projectId, now: nowIso(now) }) as FactRow[];
+	return countFacts(rows).choices.counts.map(({ item, option, pairs }) => ({ item, option, pairs }));
 }
 
 /** Per choice question and option, how many of some pairs report it: either side (as choiceCountsAcrossPairs counts), and each side. */
@@ -366,15 +352,54 @@ const latestFactsParams = (projectId: number, pairIds: readonly number[], now: n
 	now: nowIso(now)
 });
 
+/** One group of pairs that report alike: their two sides' reports, with how many pairs (negative: taken away) and their sums. */
+type FactRow = { municipality: string | null; association: string | null; pairs: number; unmoved: number } & Record<string, number>;
+
+/**
+ * The project's sums over every pair's latest closed round (migration 013): what every pair reports
+ * if nothing more ends ('*'), plus what each planned closing that has passed changes. Each side's
+ * report is kept as {question: options reported}, without its n.
+ */
+const projectFactsSql = () =>
+	prepared(
+		`SELECT m AS municipality, a AS association, sum(pairs) AS pairs, sum(unmoved) AS unmoved,
+		   ${TRAIT_IDS.map((t) => `sum(${t}_sum) AS ${t}_sum, sum(${t}_n) AS ${t}_n`).join(', ')}
+		 FROM project_latest_stats WHERE project_id = @project AND (bucket = '*' OR bucket <= @now) GROUP BY m, a`
+	);
+
+const projectPairIdsSql = () => prepared('SELECT id FROM pairs WHERE project_id = ?');
+export const otherPairsSql = () => prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);
+
+/**
+ * The pairs' latest closed rounds grouped by what they report: for a group holding more than half
+ * of the project's pairs, the project's kept sums less the other pairs' rounds; otherwise its own
+ * pairs' rounds. Either way the work follows the smaller of the group and the rest.
+ */
+function latestFactRows(projectId: number, pairIds: readonly number[], now: number): FactRow[] {
+	const ids = new Set(pairIds);
+	if (2 * ids.size <= pairCount(projectId)) return latestFactsSql('counts').all(latestFactsParams(projectId, pairIds, now)) as FactRow[];
+	// The project's other pairs, read from its index of pairs (cheaper than asking SQL to leave out a long list).
+	const others = (projectPairIdsSql().pluck().all(projectId) as number[]).filter((id) => !ids.has(id));
+	const kept = projectFactsSql().all({ project: projectId, now: nowIso(now) }) as FactRow[];
+	if (others.length === 0) return kept;
+	const less = (latestFactsSql('counts').all(latestFactsParams(projectId, others, now)) as FactRow[]).map((row) =>
+		Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? -v : v]))
+	) as FactRow[];
+	return [...kept, ...less];
+}
+
+/** A side's report as stored per round ({question: {n, reported}}) or as kept for the project ({question: reported}). */
+function reportedBy(text: string | null): Record<string, string[]> {
+	const parsed = JSON.parse(text ?? '{}') as Record<string, string[] | { reported: string[] }>;
+	return Object.fromEntries(Object.entries(parsed).map(([item, c]) => [item, Array.isArray(c) ? c : c.reported]));
+}
+
 /** Counted over the pairs' latest closed rounds with stored results (pairs without one count in nothing). */
 export function latestRoundFacts(projectId: number, pairIds: readonly number[], now = Date.now()): LatestRoundFacts {
-	type SideChoices = Record<string, { n: number; reported: string[] }>;
-	const rows = latestFactsSql('counts').all(latestFactsParams(projectId, pairIds, now)) as ({
-		municipality: string | null;
-		association: string | null;
-		pairs: number;
-		unmoved: number;
-	} & Record<string, number>)[];
+	return countFacts(latestFactRows(projectId, pairIds, now));
+}
+
+function countFacts(rows: FactRow[]): LatestRoundFacts {
 	const counts = new Map<string, ChoiceCount>();
 	const answered: Record<string, { pairs: number; sides: Record<Side, number> }> = {};
 	const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, { sum: 0, n: 0 }])) as LatestRoundFacts['traits'];
@@ -385,17 +410,19 @@ export function latestRoundFacts(projectId: number, pairIds: readonly number[], 
 			traits[t].sum += row[`${t}_sum`];
 			traits[t].n += row[`${t}_n`];
 		}
-		const sides = { municipality: JSON.parse(row.municipality ?? '{}') as SideChoices, association: JSON.parse(row.association ?? '{}') as SideChoices };
+		// Rows that add up to no pair still carry their trait sums (above), but report nothing.
+		if (row.pairs === 0) continue;
+		const sides = { municipality: reportedBy(row.municipality), association: reportedBy(row.association) };
 		const items = new Set(SIDES.flatMap((side) => Object.keys(sides[side])));
 		for (const item of items) {
 			const n = (answered[item] ??= { pairs: 0, sides: { municipality: 0, association: 0 } });
 			n.pairs += row.pairs;
 			const options = new Set<string>();
 			for (const side of SIDES) {
-				const c = sides[side][item];
-				if (!c) continue;
+				const reported = sides[side][item];
+				if (!reported) continue;
 				n.sides[side] += row.pairs;
-				for (const option of c.reported) {
+				for (const option of reported) {
 					options.add(option);
 					const key = `${item}\u0000${option}`;
 					const count = counts.get(key) ?? { item, option, pairs: 0, sides: { municipality: 0, association: 0 } };
@@ -406,6 +433,9 @@ export function latestRoundFacts(projectId: number, pairIds: readonly number[], 
 			for (const option of options) counts.get(`${item}\u0000${option}`)!.pairs += row.pairs;
 		}
 	}
+	// What the other pairs took away to nothing is not there.
+	for (const [key, count] of counts) if (count.pairs === 0 && count.sides.municipality === 0 && count.sides.association === 0) counts.delete(key);
+	for (const [item, n] of Object.entries(answered)) if (n.pairs === 0 && n.sides.municipality === 0 && n.sides.association === 0) delete answered[item];
 	return { choices: { counts: [...counts.values()], answered }, traits, unmoved };
 }
 

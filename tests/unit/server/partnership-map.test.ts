@@ -3,7 +3,7 @@ import { db } from '../../../src/lib/server/db';
 import { createDemo } from '../../../src/lib/server/demo';
 import { closedRounds, groupSummary, mapGrowth } from '../../../src/lib/server/group-view';
 import { createOrganisation } from '../../../src/lib/server/organisations';
-import { createPair, listPairs } from '../../../src/lib/server/pairs';
+import { createPair, deletePair, listPairs } from '../../../src/lib/server/pairs';
 import {
 	ActorInputError,
 	changeDays,
@@ -55,13 +55,21 @@ function pairAnswered(projectId: number, name: string, counts: Record<'municipal
 }
 
 /** A new round of the pair answered by so many on each side (the same answers each time), closed or still open. */
-function answerRound(projectId: number, pairId: number, counts: Record<'municipality' | 'association', number>, close: boolean, now: number): void {
-	const roundId = openRound(pairId, { closesAt: null, asksRole: false }, now - 60_000);
+function answerRound(
+	projectId: number,
+	pairId: number,
+	counts: Record<'municipality' | 'association', number>,
+	close: boolean,
+	now: number,
+	how: { closesAt?: string; trust?: number; activities?: string[] } = {}
+): void {
+	const roundId = openRound(pairId, { closesAt: how.closesAt ?? null, asksRole: false }, now - 60_000);
 	const round = () => getRound(projectId, pairId, roundId)!;
 	for (const side of ['municipality', 'association'] as const)
 		for (let k = 0; k < counts[side]; k++) {
 			const response = getResponseByResume(startResponse({ roundId, side, language: 'fi' }, now - 60_000))!;
-			const set = { ...countedAnswers(currentVersion, { traits: { trust: [4, 4, 4] }, now: 3 }), activities: ['discussion', 'events'] };
+			const trust = how.trust ?? 4;
+			const set = { ...countedAnswers(currentVersion, { traits: { trust: [trust, trust, trust] }, now: 3 }), activities: how.activities ?? ['discussion', 'events'] };
 			expect(saveAnswers(response.id, round(), { set, clear: [] }, now - 60_000)).toBe('saved');
 			expect(submitResponse(response.id, round(), now - 50_000 + k)).toBe('submitted');
 		}
@@ -419,6 +427,66 @@ describe('a theme’s numbers', () => {
 		expect(trust(at)).toBeLessThan(trust(at - 1)!);
 		expect(activities(at - 1)).toEqual(['discussion', 'events']);
 		expect(activities(at)).toEqual(['events']);
+	});
+
+	it('keep the project’s sums of the latest closed rounds equal to counting the pairs one by one, as rounds are answered and close by hand or by date, and pairs go', () => {
+		const projectId = createProject({ name: 'Pidetyt summat', description: '' });
+		const now = Date.now();
+		const day = 86_400_000;
+		const both = { municipality: 3, association: 3 };
+		const closing = (days: number) => new Date(now + days * day).toISOString();
+		const pairs = ['Yksi', 'Kaksi', 'Kolme', 'Neljä', 'Viisi', 'Kuusi'].map((name, i) => pairAnswered(projectId, name, both, true, now - i));
+		// Second rounds: two close by date on one day, one on another, one has no planned closing, one is closed by hand.
+		answerRound(projectId, pairs[0], both, false, now, { closesAt: closing(3), trust: 2, activities: ['events'] });
+		answerRound(projectId, pairs[1], both, false, now, { closesAt: closing(3), trust: 5, activities: ['discussion'] });
+		answerRound(projectId, pairs[2], both, false, now, { closesAt: closing(7), trust: 1 });
+		answerRound(projectId, pairs[3], both, false, now, { trust: 3, activities: [] });
+		answerRound(projectId, pairs[4], both, true, now, { trust: 2, activities: ['events', 'discussion'] });
+		// A withheld round (one respondent a side) that closes by date: its means come from further back.
+		answerRound(projectId, pairs[5], { municipality: 1, association: 1 }, false, now, { closesAt: closing(3) });
+		/** The same figures as counted from each half of the pairs' own rounds, added together. */
+		const expectAdds = (t: number) => {
+			const ids = listPairs(projectId).map((p) => p.id);
+			const halves = [ids.slice(0, Math.floor(ids.length / 2)), ids.slice(Math.floor(ids.length / 2))].map((h) => latestRoundFacts(projectId, h, t));
+			const whole = latestRoundFacts(projectId, ids, t);
+			for (const trait of TRAIT_IDS) {
+				expect(whole.traits[trait].n).toBe(halves[0].traits[trait].n + halves[1].traits[trait].n);
+				expect(whole.traits[trait].sum).toBeCloseTo(halves[0].traits[trait].sum + halves[1].traits[trait].sum, 9);
+			}
+			expect(whole.unmoved).toBe(halves[0].unmoved + halves[1].unmoved);
+			const counted = (facts: typeof halves) => {
+				const counts: Record<string, number[]> = {};
+				for (const f of facts)
+					for (const c of f.choices.counts) {
+						const sum = (counts[`${c.item}/${c.option}`] ??= [0, 0, 0]);
+						[c.pairs, c.sides.municipality, c.sides.association].forEach((v, i) => (sum[i] += v));
+					}
+				const answered: Record<string, number[]> = {};
+				for (const f of facts)
+					for (const [item, n] of Object.entries(f.choices.answered)) {
+						const sum = (answered[item] ??= [0, 0, 0]);
+						[n.pairs, n.sides.municipality, n.sides.association].forEach((v, i) => (sum[i] += v));
+					}
+				return { counts, answered };
+			};
+			expect(counted([whole])).toEqual(counted(halves));
+			return whole;
+		};
+		const moments = [now, now + 3 * day - 1, Date.parse(closing(3)), now + 5 * day, Date.parse(closing(7)), now + 400 * day];
+		const seen = moments.map(expectAdds);
+		// Each planned closing that passes changes what is counted.
+		expect(seen[1].traits.trust.sum).not.toBe(seen[2].traits.trust.sum);
+		expect(seen[3].traits.trust.sum).not.toBe(seen[4].traits.trust.sum);
+		// Rounds closed by hand, a pair gone, new rounds begun that close by date.
+		closeRound(listRounds(pairs[0]).at(-1)!.id, now - 10);
+		deletePair(projectId, pairs[1]);
+		closeRound(listRounds(pairs[3]).at(-1)!.id, now - 10);
+		answerRound(projectId, pairs[3], both, false, now, { closesAt: closing(2), trust: 5 });
+		answerRound(projectId, pairs[4], both, false, now, { closesAt: closing(9), trust: 1, activities: ['events'] });
+		for (const t of [...moments, now + 9 * day]) expectAdds(t);
+		// Kept as rows of the project's sums, not one per pair.
+		const rows = db().prepare('SELECT count(*) FROM project_latest_stats WHERE project_id = ?').pluck().get(projectId) as number;
+		expect(rows).toBeGreaterThan(0);
 	});
 
 	it('take a pair’s trait means from further back when its last three closed rounds are all withheld', () => {
