@@ -357,8 +357,7 @@ type FactRow = { municipality: string | null; association: string | null; pairs:
 
 /**
  * The project's sums over every pair's latest closed round (migration 013): what every pair reports
- * if nothing more ends ('*'), plus what each planned closing that has passed changes. Each side's
- * report is kept as {question: options reported}, without its n.
+ * if nothing more ends ('*'), plus what each planned closing that has passed changes.
  */
 const projectFactsSql = () =>
 	prepared(
@@ -388,11 +387,8 @@ function latestFactRows(projectId: number, pairIds: readonly number[], now: numb
 	return [...kept, ...less];
 }
 
-/** A side's report as stored per round ({question: {n, reported}}) or as kept for the project ({question: reported}). */
-function reportedBy(text: string | null): Record<string, string[]> {
-	const parsed = JSON.parse(text ?? '{}') as Record<string, string[] | { reported: string[] }>;
-	return Object.fromEntries(Object.entries(parsed).map(([item, c]) => [item, Array.isArray(c) ? c : c.reported]));
-}
+/** A side's report as stored: {question: options reported} (round_summaries.*_choices, migration 013). */
+const reportedBy = (text: string | null) => JSON.parse(text ?? '{}') as Record<string, string[]>;
 
 /** Counted over the pairs' latest closed rounds with stored results (pairs without one count in nothing). */
 export function latestRoundFacts(projectId: number, pairIds: readonly number[], now = Date.now()): LatestRoundFacts {

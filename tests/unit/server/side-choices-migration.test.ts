@@ -8,7 +8,7 @@ const migrations = loadMigrations('migrations');
 const sideChoices = migrations.findIndex((m) => m.name.includes('side_choices'));
 
 type Row = { round_id: number; municipality_choices: string | null; association_choices: string | null };
-type Choices = Record<string, { n: number; reported: string[] }>;
+type Choices = Record<string, string[]>;
 const read = (conn: { prepare: (sql: string) => { all: () => unknown[] } }) =>
 	conn.prepare('SELECT round_id, municipality_choices, association_choices FROM round_summaries ORDER BY round_id').all() as Row[];
 const parsed = (rows: Row[]) =>
@@ -19,7 +19,7 @@ const parsed = (rows: Row[]) =>
 	}));
 
 describe('what each side reports doing and bringing, kept beside its round’s summary (migration side_choices)', () => {
-	it('says what each stored result says: per side, the questions answered with their n and the options at least half ticked', () => {
+	it('says what each stored result says: per side, the questions answered and the options at least half ticked', () => {
 		freshDatabase('side-choices');
 		createDemo({ seed: 7 });
 		const results = db().prepare('SELECT round_id, result FROM round_results ORDER BY round_id').all() as { round_id: number; result: string }[];
@@ -33,7 +33,7 @@ describe('what each side reports doing and bringing, kept beside its round’s s
 					const shown = sides[side];
 					if (!shown) return [side, null];
 					const answered = Object.entries(shown.choices ?? {}).filter(([, c]) => !c.withheld && c.n > 0);
-					return [side, Object.fromEntries(answered.map(([item, c]) => [item, { n: c.n, reported: Object.keys(c.counts).filter((o) => 2 * c.counts[o] >= c.n).sort() }]))];
+					return [side, Object.fromEntries(answered.map(([item, c]) => [item, Object.keys(c.counts).filter((o) => 2 * c.counts[o] >= c.n).sort()]))];
 				})
 			);
 			if (expected.municipality === null || expected.association === null) withheld++;
@@ -43,7 +43,7 @@ describe('what each side reports doing and bringing, kept beside its round’s s
 		expect(db().prepare('SELECT count(*) FROM round_summaries s JOIN rounds r ON r.id = s.round_id WHERE s.pair_id IS NOT r.pair_id').pluck().get()).toBe(0);
 		// The demo has withheld sides and sides that report something.
 		expect(withheld).toBeGreaterThan(0);
-		expect(stored.some((r) => Object.values(r.municipality ?? {}).some((c) => c.reported.length > 0))).toBe(true);
+		expect(stored.some((r) => Object.values(r.municipality ?? {}).some((reported) => reported.length > 0))).toBe(true);
 	});
 
 	it('is filled for a demo database made before it, exactly as new results fill it', () => {
