@@ -3,8 +3,8 @@
 -- rounds open now. Finding the open rounds' summaries took one seek per open round (about 7 ms of
 -- each page at 2,000 pairs, every one of them in an open round). A round closes by the clock,
 -- without a write, so "open now" cannot be kept. What can be kept is the summaries of rounds not
--- closed by hand, summed by the day they close (closes_at is a day's end, or none): a project's
--- open share is then the few rows whose closing time is still ahead.
+-- closed by hand, summed by their planned closing time (the form sets a day's end; or none): a
+-- project's open share is then the few rows whose closing time is still ahead.
 
 -- The summary carries its round's closing time while the round is not closed by hand ('' when it
 -- has none, NULL once closed), so the sums below follow from the summary's own row, also when a

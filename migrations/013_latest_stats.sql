@@ -5,9 +5,10 @@
 -- a round ends when its planned closing passes, without a write. Only a pair's latest round can
 -- be open, so its latest closed round is its latest summarised round (c1) once that has ended,
 -- and the one before it (c2) until then. Each pair keeps both (pair_latest_rounds), and the
--- project's sums (project_latest_stats) hold, in bucket '*', what every pair reports now if
--- nothing more ends, and in a bucket named by a planned closing, what changes when it passes
--- (c1 in, c2 out). A view adds '*' and the buckets whose time has passed: a few rows.
+-- project's sums (project_latest_stats) hold, in bucket '*', what the pairs report as if no
+-- planned closing had passed (c1 where it was closed by hand, c2 otherwise), and in a bucket named
+-- by a planned closing time, what changes when it passes (c1 in, c2 out). A view adds '*' and the
+-- buckets whose time has passed: a few rows.
 --
 -- Each side's report (migration 009) is now kept without its n: {"activities": ["discussion", "events"]}.
 -- Nothing reads the n (a view needs which questions a side answered and which options it reported),
@@ -231,8 +232,8 @@ SELECT c1.pair_id, c1.project_id, c1.open_until,
 	LEFT JOIN round_summaries t2 ON t2.round_id = (SELECT z.round_id FROM round_summaries z WHERE z.pair_id = c1.pair_id AND z.number <= c2.number AND coalesce(z.shared_goal, z.deliberate, z.trust, z.concrete, z.reciprocity, z.mutual_need, z.respect, z.meeting_place) IS NOT NULL ORDER BY z.number DESC LIMIT 1)
 	WHERE c1.round_id = (SELECT z.round_id FROM round_summaries z WHERE z.pair_id = p.id ORDER BY z.number DESC LIMIT 1);
 
--- Any change to a pair's summaries refreshes its row; the row changes (and the sums with it) only
--- where what counts changed.
+-- A change to a pair's summaries refreshes its row (except the one below); the row changes, and
+-- the sums with it, only where what counts changed.
 CREATE TRIGGER round_summaries_latest_insert AFTER INSERT ON round_summaries BEGIN
 	DELETE FROM pair_latest_rounds WHERE pair_id = NEW.pair_id AND NOT EXISTS (SELECT 1 FROM round_summaries WHERE pair_id = NEW.pair_id);
 	INSERT INTO pair_latest_rounds (pair_id, project_id, until1, m1, a1, u1, t1_shared_goal, t1_deliberate, t1_trust, t1_concrete, t1_reciprocity, t1_mutual_need, t1_respect, t1_meeting_place, has2, m2, a2, u2, t2_shared_goal, t2_deliberate, t2_trust, t2_concrete, t2_reciprocity, t2_mutual_need, t2_respect, t2_meeting_place)

@@ -85,7 +85,9 @@ type StepCount = { number: number; step: number | null; pairs: number };
  * then it is the project's closed rounds (closedRoundStats, from its maintained totals) less the other pairs'
  * closed rounds, so the work follows the smaller of the group and the rest, never the whole group.
  */
-function groupDistribution(projectId: number, pairIds: readonly number[], now: number): StepCount[] {
+function groupDistribution(projectId: number, given: readonly number[], now: number): StepCount[] {
+	// Each pair once: the count below decides which way the group is counted.
+	const pairIds = [...new Set(given)];
 	const ids = JSON.stringify(pairIds);
 	const projectPairs = pairCount(projectId);
 	if (2 * pairIds.length <= projectPairs) return distributionSql().all({ ids, now: nowIso(now) }) as StepCount[];

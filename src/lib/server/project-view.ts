@@ -3,9 +3,10 @@ import { db, prepared } from './db.ts';
 import { openSql, summaryEndedSql } from './rounds.ts';
 import { nowIso } from './tokens.ts';
 
-// The project page reads stored summaries only (round_summaries and project_round_stats, kept
-// by triggers), never a round's JSON, and only one page of pairs in detail: its time must not
-// grow with the project. Steps of a round that is still open are never shown or counted.
+// The project page reads stored summaries only, kept by triggers (round_summaries, and the
+// project's sums: project_round_stats, project_unclosed_stats, project_latest_stats), never a
+// round's JSON, and only one page of pairs in detail: its time must not grow with the project.
+// Steps of a round that is still open are never shown or counted.
 
 export interface PairRow {
 	pairId: number;
@@ -299,8 +300,9 @@ export interface ChoiceCount {
 /**
  * The same for some of the project's pairs (a theme's or an area's, up to all of them), per side
  * too, with each question's n: how many pairs, and how many pairs' sides, have a disclosed answer
- * to it that counts. Read from each latest closed round's per-side summary (round_summaries.*_choices,
- * migration side_choices), never from the rounds' whole results.
+ * to it that counts. Read from each latest closed round's per-side summary (round_summaries.*_choices),
+ * or for a group holding most of the project from the project's kept sums (latestRoundFacts), never
+ * from the rounds' whole results.
  */
 export function choiceCountsOfPairs(projectId: number, pairIds: readonly number[], now = Date.now()): ChoiceCounts {
 	return latestRoundFacts(projectId, pairIds, now).choices;
@@ -356,8 +358,8 @@ const latestFactsParams = (projectId: number, pairIds: readonly number[], now: n
 type FactRow = { municipality: string | null; association: string | null; pairs: number; unmoved: number } & Record<string, number>;
 
 /**
- * The project's sums over every pair's latest closed round (migration 013): what every pair reports
- * if nothing more ends ('*'), plus what each planned closing that has passed changes.
+ * The project's sums over every pair's latest closed round (migration 013): what the pairs report
+ * as if no planned closing had passed ('*'), plus what each planned closing that has passed changes.
  */
 const projectFactsSql = () =>
 	prepared(

@@ -26,7 +26,7 @@ const recounted = (conn: Conn) =>
 const close = (rows: unknown[]) =>
 	(rows as Record<string, number>[]).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v])));
 
-describe('the sums of rounds not closed by hand, kept by the day they close (migration unclosed_stats)', () => {
+describe('the sums of rounds not closed by hand, kept by their planned closing time (migration unclosed_stats)', () => {
 	it('follow every result written, every round closed and every pair erased', () => {
 		freshDatabase('unclosed');
 		const { projectId } = createDemo();
