@@ -4,7 +4,7 @@ import { MAP_RESOURCES, type MapResource } from '../map/kinds.ts';
 import { mapOn, type Actor, type Group } from './partnership-map.ts';
 import { prepared } from './db.ts';
 import { nowIso } from './tokens.ts';
-import { closedRoundStats, latestRoundFacts, otherPairsSql, pairCount, type ChoiceCounts } from './project-view.ts';
+import { closedRoundStats, latestRoundFactsIn, pairScope, type ChoiceCounts, type PairScope } from './project-view.ts';
 import { isOpen, NOT_ENDED_ROUND_IDS } from './rounds.ts';
 
 /**
@@ -85,14 +85,8 @@ type StepCount = { number: number; step: number | null; pairs: number };
  * then it is the project's closed rounds (closedRoundStats, from its maintained totals) less the other pairs'
  * closed rounds, so the work follows the smaller of the group and the rest, never the whole group.
  */
-function groupDistribution(projectId: number, given: readonly number[], now: number): StepCount[] {
-	// Each pair once: the count below decides which way the group is counted.
-	const pairIds = [...new Set(given)];
-	const ids = JSON.stringify(pairIds);
-	const projectPairs = pairCount(projectId);
-	if (2 * pairIds.length <= projectPairs) return distributionSql().all({ ids, now: nowIso(now) }) as StepCount[];
-	// The project's pairs are given: the group holds every one and there is no one else.
-	const others = pairIds.length === projectPairs ? '[]' : JSON.stringify(otherPairsSql().pluck().all({ project: projectId, ids }));
+function groupDistribution({ projectId, ids, others }: PairScope, now: number): StepCount[] {
+	if (others === null) return distributionSql().all({ ids: JSON.stringify(ids), now: nowIso(now) }) as StepCount[];
 	const counts = new Map<string, StepCount>();
 	const add = (rows: StepCount[], sign: 1 | -1) => {
 		for (const row of rows) {
@@ -103,7 +97,7 @@ function groupDistribution(projectId: number, given: readonly number[], now: num
 		}
 	};
 	add(closedRoundStats(projectId, now).map((s) => ({ number: s.number, step: s.step || null, pairs: s.pairs })), 1);
-	add(distributionSql().all({ ids: others, now: nowIso(now) }) as StepCount[], -1);
+	if (others.length > 0) add(distributionSql().all({ ids: JSON.stringify(others), now: nowIso(now) }) as StepCount[], -1);
 	return [...counts.values()].filter((c) => c.pairs > 0);
 }
 
@@ -124,8 +118,9 @@ export interface GroupSummary {
 
 /** The numbers of a group (its pairs' ids given), counted in SQL over the stored round summaries. */
 export function groupSummary(projectId: number, pairIds: readonly number[], actors: readonly Actor[], now = Date.now()): GroupSummary {
+	const scope = pairScope(projectId, pairIds);
 	const distribution: GroupSummary['distribution'] = [];
-	const counts = groupDistribution(projectId, pairIds, now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
+	const counts = groupDistribution(scope, now).sort((a, b) => a.number - b.number || (a.step ?? 0) - (b.step ?? 0));
 	for (const row of counts) {
 		if (distribution.at(-1)?.round !== row.number) distribution.push({ round: row.number, counts: {}, shown: 0 });
 		const d = distribution.at(-1)!;
@@ -134,7 +129,7 @@ export function groupSummary(projectId: number, pairIds: readonly number[], acto
 		d.shown += row.pairs;
 	}
 	// Trait means, choices and the pairs that stood still: each pair's latest closed round, in one pass.
-	const latest = latestRoundFacts(projectId, pairIds, now);
+	const latest = latestRoundFactsIn(scope, now);
 	const weakest = TRAIT_IDS.flatMap((trait) => {
 		const { sum, n } = latest.traits[trait];
 		return n ? [{ trait, mean: sum / n, pairs: n }] : [];

@@ -369,18 +369,31 @@ const projectFactsSql = () =>
 	);
 
 const projectPairIdsSql = () => prepared('SELECT id FROM pairs WHERE project_id = ?');
-export const otherPairsSql = () => prepared(`SELECT id FROM pairs WHERE project_id = @project AND id NOT IN (SELECT value FROM json_each(@ids))`);
 
 /**
- * The pairs' latest closed rounds grouped by what they report: for a group holding more than half
- * of the project's pairs, the project's kept sums less the other pairs' rounds; otherwise its own
- * pairs' rounds. Either way the work follows the smaller of the group and the rest.
+ * Some of a project's pairs, each once, and which way to count them. A group holding more than half
+ * of the project is counted as the project's kept sums less its other pairs (`others`), a smaller
+ * one over its own pairs (`others` null): the work follows the smaller of the group and the rest.
+ * Worked out once per view; every count of the view then goes the same way.
  */
-function latestFactRows(projectId: number, pairIds: readonly number[], now: number): FactRow[] {
-	const ids = new Set(pairIds);
-	if (2 * ids.size <= pairCount(projectId)) return latestFactsSql('counts').all(latestFactsParams(projectId, pairIds, now)) as FactRow[];
-	// The project's other pairs, read from its index of pairs (cheaper than asking SQL to leave out a long list).
-	const others = (projectPairIdsSql().pluck().all(projectId) as number[]).filter((id) => !ids.has(id));
+export interface PairScope {
+	projectId: number;
+	ids: number[];
+	others: number[] | null;
+}
+
+export function pairScope(projectId: number, pairIds: readonly number[]): PairScope {
+	const ids = [...new Set(pairIds)];
+	if (2 * ids.length <= pairCount(projectId)) return { projectId, ids, others: null };
+	// The others from the project's index of pairs: cheaper than asking SQL to leave out a long list.
+	const own = new Set(ids);
+	return { projectId, ids, others: (projectPairIdsSql().pluck().all(projectId) as number[]).filter((id) => !own.has(id)) };
+}
+
+/** The pairs' latest closed rounds grouped by what they report, counted the way the scope says. */
+function latestFactRows(scope: PairScope, now: number): FactRow[] {
+	const { projectId, ids, others } = scope;
+	if (others === null) return latestFactsSql('counts').all(latestFactsParams(projectId, ids, now)) as FactRow[];
 	const kept = projectFactsSql().all({ project: projectId, now: nowIso(now) }) as FactRow[];
 	if (others.length === 0) return kept;
 	const less = (latestFactsSql('counts').all(latestFactsParams(projectId, others, now)) as FactRow[]).map((row) =>
@@ -394,7 +407,11 @@ const reportedBy = (text: string | null) => JSON.parse(text ?? '{}') as Record<s
 
 /** Counted over the pairs' latest closed rounds with stored results (pairs without one count in nothing). */
 export function latestRoundFacts(projectId: number, pairIds: readonly number[], now = Date.now()): LatestRoundFacts {
-	return countFacts(latestFactRows(projectId, pairIds, now));
+	return latestRoundFactsIn(pairScope(projectId, pairIds), now);
+}
+
+export function latestRoundFactsIn(scope: PairScope, now = Date.now()): LatestRoundFacts {
+	return countFacts(latestFactRows(scope, now));
 }
 
 function countFacts(rows: FactRow[]): LatestRoundFacts {
