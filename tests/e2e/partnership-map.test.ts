@@ -296,6 +296,22 @@ test('a coordinator prints a theme with its map and step distribution on one A4 
 	const activities = page.getByRole('table', { name: 'Mitä teette yhdessä toisen osapuolen kanssa? Valitse kaikki sopivat.' });
 	await expect(activities.getByRole('columnheader')).toHaveText(['Vaihtoehto', 'Pareja (n = 2)', 'Kunnan puoli (n = 2)', 'Yhdistyksen puoli (n = 2)']);
 	await page.screenshot({ path: testInfo.outputPath('theme-page.png'), fullPage: true });
+	// On a laptop and on a phone (WCAG reflow, 320 px) the page never scrolls sideways: a table that
+	// does not fit scrolls in its own box, which the keyboard can reach and a screen reader names.
+	for (const width of [1200, 320]) {
+		await page.setViewportSize({ width, height: 900 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `at ${width} px`).toBeLessThanOrEqual(0);
+		const boxes = await page.evaluate(() =>
+			[...document.querySelectorAll('main table')]
+				.map((t) => t.parentElement!)
+				.filter((box) => box.scrollWidth > box.clientWidth)
+				.map((box) => ({ tabindex: box.getAttribute('tabindex'), role: box.getAttribute('role'), named: (box.getAttribute('aria-label') ?? '').trim() !== '' }))
+		);
+		for (const box of boxes) expect(box, `at ${width} px`).toEqual({ tabindex: '0', role: 'region', named: true });
+	}
+	await expectAccessible(page);
+	await page.screenshot({ path: testInfo.outputPath('theme-page-320.png'), fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	await page.emulateMedia({ media: 'print' });
 	const summary = testInfo.outputPath('theme-summary.pdf');
