@@ -1,4 +1,5 @@
 import { minAnswered } from './answers.ts';
+import { itemGroups } from './item-groups.ts';
 import { band, climb, meanOfShown, roundedMean, type Band, type StairsEvidence, type StepInput } from './scoring.ts';
 import { sumTallies, type ChoiceCount, type Sum, type Tally } from './tally.ts';
 import { EVIDENCE_STEPS, SIDES, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type Side, type TraitId } from './types.ts';
@@ -50,9 +51,16 @@ const measureOf = (s: Sum | undefined, n = s?.count ?? 0): Measure => ({
  * the group's statements have answers.
  */
 function pooled(tally: Tally, ids: readonly string[], n: number): Measure {
-	const answered = ids.filter((id) => (tally.items[id]?.count ?? 0) > 0);
-	if (answered.length < minAnswered(ids.length)) return { mean: null, n };
-	const sum = answered.reduce((acc, id) => ({ sum: acc.sum + tally.items[id].sum, count: acc.count + tally.items[id].count }), { sum: 0, count: 0 });
+	const sum = { sum: 0, count: 0 };
+	let answered = 0;
+	for (const id of ids) {
+		const item = tally.items[id];
+		if (!item || item.count <= 0) continue;
+		answered++;
+		sum.sum += item.sum;
+		sum.count += item.count;
+	}
+	if (answered < minAnswered(ids.length)) return { mean: null, n };
 	return measureOf(sum, n);
 }
 
@@ -66,12 +74,15 @@ export function climbOn(stepMeans: Record<EvidenceStep, Measure>, n: number): Gr
 
 /** A group's scores from its tally: one person's, or a side's. */
 export function scoreGroup(version: QuestionnaireVersion, tally: Tally): GroupScore {
-	const traits = Object.fromEntries(
-		TRAIT_IDS.map((t) => [t, withBand(pooled(tally, version.traitItems.filter((i) => i.trait === t).map((i) => i.id), tally.traitPeople[t] ?? 0))])
-	) as Record<TraitId, GroupTrait>;
-	const stepMeans = Object.fromEntries(
-		EVIDENCE_STEPS.map((s) => [s, pooled(tally, version.practiceItems.filter((i) => i.step === s).map((i) => i.id), tally.stepPeople[s] ?? 0)])
-	) as Record<EvidenceStep, Measure>;
+	const groups = itemGroups(version);
+	const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, withBand(pooled(tally, groups.trait[t], tally.traitPeople[t] ?? 0))])) as Record<
+		TraitId,
+		GroupTrait
+	>;
+	const stepMeans = Object.fromEntries(EVIDENCE_STEPS.map((s) => [s, pooled(tally, groups.step[s], tally.stepPeople[s] ?? 0)])) as Record<
+		EvidenceStep,
+		Measure
+	>;
 	return {
 		respondents: tally.respondents,
 		traits,

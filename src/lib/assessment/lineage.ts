@@ -1,5 +1,6 @@
 import type { EvidenceStep, QuestionnaireVersion, TraitId } from './types.ts';
 import { EVIDENCE_STEPS } from './types.ts';
+import { itemGroups } from './item-groups.ts';
 import { getVersion } from './versions/index.ts';
 
 /** A version, or its id as a round stores it. */
@@ -10,10 +11,8 @@ const resolve = (v: VersionRef, byId: Lookup) => (typeof v === 'string' ? byId(v
 /** A result that a round reports: one trait's mean, or one step's practice statements. */
 export type Measure = { trait: TraitId } | { step: EvidenceStep };
 
-function itemsOf(version: QuestionnaireVersion, measure: Measure): string[] {
-	return 'trait' in measure
-		? version.traitItems.filter((i) => i.trait === measure.trait).map((i) => i.id)
-		: version.practiceItems.filter((i) => i.step === measure.step).map((i) => i.id);
+function itemsOf(version: QuestionnaireVersion, measure: Measure): readonly string[] {
+	return 'trait' in measure ? itemGroups(version).trait[measure.trait] : itemGroups(version).step[measure.step];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { scorable, type Answers } from './answers.ts';
+import { itemGroups } from './item-groups.ts';
 import { EVIDENCE_STEPS, TRAIT_IDS, type EvidenceStep, type QuestionnaireVersion, type TraitId } from './types.ts';
 
 /** A sum of integer answers and how many there are. */
@@ -56,14 +57,15 @@ export function tallyResponse(version: QuestionnaireVersion, answers: Answers): 
 	const tally = emptyTally();
 	if (!scorable(version, answers).ok) return tally;
 	tally.respondents = 1;
-	for (const item of [...version.traitItems, ...version.practiceItems]) {
-		const value = answers[item.id];
-		if (isScale(value)) tally.items[item.id] = { sum: value, count: 1 };
+	const groups = itemGroups(version);
+	for (const id of groups.agreement) {
+		const value = answers[id];
+		if (isScale(value)) tally.items[id] = { sum: value, count: 1 };
 	}
-	const answered = (ids: string[]) => (ids.some((id) => id in tally.items) ? 1 : 0);
-	for (const t of TRAIT_IDS) tally.traitPeople[t] = answered(version.traitItems.filter((i) => i.trait === t).map((i) => i.id));
-	for (const s of EVIDENCE_STEPS) tally.stepPeople[s] = answered(version.practiceItems.filter((i) => i.step === s).map((i) => i.id));
-	tally.practicePeople = answered(version.practiceItems.map((i) => i.id));
+	const answered = (ids: readonly string[]) => (ids.some((id) => id in tally.items) ? 1 : 0);
+	for (const t of TRAIT_IDS) tally.traitPeople[t] = answered(groups.trait[t]);
+	for (const s of EVIDENCE_STEPS) tally.stepPeople[s] = answered(groups.step[s]);
+	tally.practicePeople = answered(groups.practice);
 	const now = answers[version.selfPlacement.now.id];
 	const target = answers[version.selfPlacement.target.id];
 	if (isStep(now)) tally.selfPlaced = { sum: now, count: 1 };
@@ -83,7 +85,11 @@ export function tallyResponse(version: QuestionnaireVersion, answers: Answers): 
 const addSum = (a: Sum | undefined, b: Sum | undefined): Sum => ({ sum: (a?.sum ?? 0) + (b?.sum ?? 0), count: (a?.count ?? 0) + (b?.count ?? 0) });
 
 /** Keys of both records in one fixed order, so that a tally never depends on the order it was added up in. */
-const keysOf = (a: object, b: object) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+const keysOf = (a: object, b: object) => {
+	const keys = Object.keys(a);
+	for (const k of Object.keys(b)) if (!Object.hasOwn(a, k)) keys.push(k);
+	return keys.sort();
+};
 
 /** The tally of two groups together. Integer sums: exact, commutative and associative. */
 export function addTallies(a: Tally, b: Tally): Tally {
